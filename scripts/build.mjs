@@ -1,0 +1,2 @@
+// placeholder: replaced by the foundation build (esbuild + generated custom-function stubs)
+console.log('build: nothing yet');

@@ -1,0 +1,140 @@
+/**
+ * SheetPlan: a pure, JSON-serializable description of one generated tab. Templates build it;
+ * the Apps Script applier (src/gas), the emulator (src/local) and the xlsx report writer apply it.
+ * All A1 references are on the plan's own tab unless sheet-qualified ('Data · Posts'!A2:A).
+ * Formulas carry the leading "=" and use the portable dialect (DESIGN.md "Formula dialect");
+ * Google-only decorations (SPARKLINE, SORTN …) are marked `googleOnly` so portable writers
+ * can substitute `portable` (a formula or value) for them.
+ */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** #rrggbb */
+  fontColor?: string;
+  background?: string;
+  hAlign?: 'left' | 'center' | 'right';
+  vAlign?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+}
+
+export interface PlanCell {
+  a1: string;
+  /** A literal value (text stays text: writers store it as text, never parse it). */
+  value?: string | number | boolean | null;
+  /** A formula with leading "=". */
+  formula?: string;
+  /** Sheets number format, e.g. "0.0%", "#,##0", "yyyy-mm-dd", "@". */
+  format?: string;
+  style?: CellStyle;
+  note?: string;
+  /** Formula uses Google-only functions; `portable` replaces it outside Google Sheets. */
+  googleOnly?: boolean;
+  portable?: { formula?: string; value?: string | number | null };
+}
+
+export interface ConditionalRule {
+  /** Range on this tab, e.g. "C5:C5". */
+  range: string;
+  /** Custom-formula rule (portable to xlsx); relative to the range's top-left cell. */
+  formula: string;
+  style: Pick<CellStyle, 'background' | 'fontColor' | 'bold'>;
+}
+
+export interface ChartSeries {
+  /** Range, possibly sheet-qualified. */
+  range: string;
+  name?: string;
+  type?: 'line' | 'column';
+  axis?: 'left' | 'right';
+}
+
+export interface ChartSpec {
+  id: string;
+  type: 'line' | 'column' | 'combo';
+  title: string;
+  /** Top-left cell the chart is anchored at. */
+  anchor: string;
+  width: number;
+  height: number;
+  /** Category (x axis) range. */
+  domain: string;
+  series: ChartSeries[];
+}
+
+export interface NamedRangeSpec {
+  /** e.g. KPI_CTR, PERIOD_START */
+  name: string;
+  a1: string;
+}
+
+export interface ProtectionSpec {
+  a1: string;
+  description: string;
+  warningOnly: true;
+}
+
+/** One KPI tile: where its numbers live, for tests, the sidebar and the report. */
+export interface TileSpec {
+  /** Named-range suffix: KPI_<key>, e.g. CTR, IMPRESSIONS. */
+  key: string;
+  label: string;
+  /** Registry function it equals (e.g. "CTR"), or undefined for plain totals. */
+  kpi?: string;
+  unit: 'percent' | 'ratio' | 'currency' | 'count' | 'per_week' | 'minutes' | 'score' | 'text';
+  valueA1: string;
+  compareA1: string;
+  deltaA1: string;
+  targetA1: string;
+  /** true when higher is better (CPC, CPA: false). */
+  higherIsBetter: boolean;
+}
+
+export interface SheetPlan {
+  version: 1;
+  template: string;
+  /** Tab title. */
+  title: string;
+  frozenRows: number;
+  frozenColumns: number;
+  /** Column letter → width in pixels. */
+  columnWidths: Record<string, number>;
+  /** Size the tab needs (the applier resizes once). */
+  rowCount: number;
+  columnCount: number;
+  merges: string[];
+  cells: PlanCell[];
+  conditionalRules: ConditionalRule[];
+  charts: ChartSpec[];
+  namedRanges: NamedRangeSpec[];
+  protections: ProtectionSpec[];
+  tiles: TileSpec[];
+  /** Cells the user owns (targets, inputs, period): regenerating keeps their current values. */
+  inputs: string[];
+}
+
+/** What a template is given: which data tabs exist and their headers/size, plus user options. */
+export interface DataTabSchema {
+  /** Tab title → header row (canonical column names) and number of data rows. */
+  tabs: Record<string, { columns: string[]; rows: number }>;
+}
+
+export interface TemplateOptions {
+  /** ISO dates; default = last full 28 days in the data (resolved by the caller). */
+  periodStart: string;
+  periodEnd: string;
+  compare: 'previous' | 'year';
+  targets?: Record<string, number>;
+  /** Use the add-on's custom functions instead of native twins (off by default: shared sheets need native). */
+  useAddonFunctions?: boolean;
+  /** "Data as of" text/date, ISO. */
+  dataAsOf?: string;
+}
+
+export interface TemplateDef {
+  id: string;
+  name: string;
+  /** One line for the sidebar's template picker. */
+  description: string;
+  build(schema: DataTabSchema, options: TemplateOptions): SheetPlan;
+}
