@@ -1,0 +1,77 @@
+/**
+ * Every registry entry called through its generated top-level stub inside a bare context,
+ * with arguments shaped as Sheets passes them, returns something a cell can store — a
+ * finite number, a string, a boolean or a rectangular 2-D array of them — never undefined,
+ * NaN, Infinity or an object. Bad input fails with an Error naming the function.
+ */
+import { inRealm, lib, loadBundle } from './sandbox';
+import { callSource, sheetsArgs, VALID_SCENARIOS } from './sheets-args';
+import { whyNotStorable } from './storable';
+
+const context = loadBundle();
+const { registry } = lib(context);
+
+function call(source: string): { value?: unknown; error?: { name: string; message: string } } {
+  try {
+    return { value: inRealm(context, source) };
+  } catch (e) {
+    const err = e as { constructor?: { name?: string }; message?: unknown };
+    return { error: { name: String(err?.constructor?.name), message: String(err?.message) } };
+  }
+}
+
+const cases = registry.flatMap((kpi) => VALID_SCENARIOS.map((s) => [kpi.name, s] as const));
+
+describe('custom functions called as Sheets calls them', () => {
+  it.each(cases)('%s with %s returns a storable value', (name, scenario) => {
+    const kpi = registry.find((k) => k.name === name)!;
+    const source = callSource(name, sheetsArgs(kpi.params, scenario));
+    const { value, error } = call(source);
+    expect({ source, error }).toEqual({ source, error: undefined });
+    expect({ source, problem: whyNotStorable(value) }).toEqual({ source, problem: null });
+  });
+
+  it.each(registry.filter((k) => k.params.length > 0).map((k) => [k.name]))(
+    '%s with blank cells returns a storable value or an error naming the function',
+    (name) => {
+      const kpi = registry.find((k) => k.name === name)!;
+      const { value, error } = call(callSource(name, sheetsArgs(kpi.params, 'all blank')));
+      if (error) {
+        expect(error.name).toBe('Error');
+        expect(error.message).toContain(name);
+      } else {
+        expect(whyNotStorable(value)).toBeNull();
+      }
+    },
+  );
+
+  it.each(registry.filter((k) => k.params.some((p) => p.type !== 'text')).map((k) => [k.name]))(
+    '%s rejects text that is not a number with an error naming the function and the value',
+    (name) => {
+      const kpi = registry.find((k) => k.name === name)!;
+      const args = kpi.params.map((p, i) =>
+        p.type === 'text' ? undefined : i === kpi.params.findIndex((q) => q.type !== 'text') ? '"n/a"' : '5',
+      );
+      const { error } = call(callSource(name, args));
+      expect(error).toBeDefined();
+      expect(error!.name).toBe('Error');
+      expect(error!.message).toContain(name);
+      expect(error!.message).toContain('n/a');
+    },
+  );
+
+  it('runKpi refuses an unknown function name with an error, not undefined', () => {
+    const { error } = call('KpiSheets_.runKpi("NO_SUCH_KPI", [])');
+    expect(error?.message).toContain('NO_SUCH_KPI');
+  });
+
+  it('CTR over two 10 000-row columns spills one rate per row', () => {
+    const value = inRealm<unknown[][]>(
+      context,
+      'CTR(Array.from({length: 10000}, (_, i) => [i % 7]), Array.from({length: 10000}, (_, i) => [100 + i]))',
+    );
+    expect(value).toHaveLength(10000);
+    expect(value[9999][0]).toBeCloseTo((9999 % 7) / (100 + 9999), 12);
+    expect(whyNotStorable(value)).toBeNull();
+  });
+});
