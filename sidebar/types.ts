@@ -1,0 +1,56 @@
+/**
+ * What the sidebar knows about a file once the importer core has read it in the browser.
+ * A view of the importer's ImportResult, trimmed to what the UI shows and uploads.
+ */
+import type { CanonicalTable } from '../src/model/schema';
+
+export interface FormatChoice {
+  id: string;
+  name: string;
+  platform: string;
+}
+
+export interface ParsedFile {
+  name: string;
+  size: number;
+  format: FormatChoice;
+  /** 0..1 */
+  confidence: number;
+  evidence: string[];
+  tables: CanonicalTable[];
+  /** Rows the importer left out: where ("sheet \"All posts\" row 14") and why. */
+  skipped: { row: string; reason: string }[];
+  issues: string[];
+}
+
+/** Column edits the user makes in the mapping step, keyed by canonical column name. */
+export interface ColumnEdit {
+  /** New column name; undefined keeps the name. */
+  rename?: string;
+  skip?: boolean;
+}
+export type ColumnEdits = Record<string, ColumnEdit>;
+
+export interface ImportSummary {
+  file: string;
+  table: string;
+  tab: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  /** Why rows were skipped (importer's reasons first, then the server's). */
+  reasons: string[];
+}
+
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface GeneratedTab {
+  tab: string;
+  sheetId: number;
+  url?: string;
+}

@@ -1,0 +1,147 @@
+/** Step 4: Create KPI tab — template picker (one line each), period, comparison, targets; link to the result. */
+import { canGenerate } from '../state';
+import { h } from './dom';
+import type { ViewContext } from './context';
+
+export function kpiTabSection(ctx: ViewContext): HTMLElement | null {
+  const { state, actions } = ctx;
+  const visible =
+    state.step === 'imported' ||
+    state.step === 'generating' ||
+    state.step === 'generated' ||
+    (state.step === 'choose' && state.dataRows > 0);
+  if (!visible || state.templates.length === 0) return null;
+  const busy = state.step === 'generating';
+  const o = state.options;
+  const set = (options: Partial<typeof o>) => actions.dispatch({ type: 'optionsChanged', options });
+  const err = state.error?.where === 'generate' ? state.error : null;
+
+  const picker = h(
+    'fieldset',
+    { class: 'templates' },
+    h('legend', {}, 'Template'),
+    ...state.templates.map((t) =>
+      h(
+        'div',
+        { class: 'radio' },
+        h('input', {
+          type: 'radio',
+          name: 'template',
+          id: `tpl-${t.id}`,
+          'data-key': `tpl-${t.id}`,
+          value: t.id,
+          checked: state.templateId === t.id,
+          'aria-describedby': `tpl-${t.id}-d`,
+          on: { change: () => actions.dispatch({ type: 'templateChosen', id: t.id }) },
+        }),
+        h('label', { for: `tpl-${t.id}` }, t.name),
+        h('p', { class: 'gray desc', id: `tpl-${t.id}-d` }, t.description),
+      ),
+    ),
+  );
+  const dateInput = (id: string, label: string, key: 'periodStart' | 'periodEnd') =>
+    h(
+      'div',
+      { class: 'form-group inline' },
+      h('label', { for: id }, label),
+      h('input', {
+        type: 'date',
+        id,
+        'data-key': id,
+        value: o[key],
+        on: { change: (ev) => set({ [key]: (ev.target as HTMLInputElement).value }) },
+      }),
+    );
+  const generated = state.generated;
+  return h(
+    'section',
+    { 'aria-labelledby': 'h-tab' },
+    h('h2', { id: 'h-tab' }, '4. Create KPI tab'),
+    picker,
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Period'),
+      h('p', { class: 'gray', id: 'period-hint' }, 'Leave empty for the last full 28 days in the data.'),
+      dateInput('period-start', 'From', 'periodStart'),
+      dateInput('period-end', 'To', 'periodEnd'),
+    ),
+    h(
+      'div',
+      { class: 'form-group' },
+      h('label', { for: 'compare' }, 'Compare with'),
+      h(
+        'select',
+        {
+          id: 'compare',
+          'data-key': 'compare',
+          on: {
+            change: (ev) => set({ compare: (ev.target as HTMLSelectElement).value as 'previous' | 'year' }),
+          },
+        },
+        h('option', { value: 'previous', selected: o.compare === 'previous' }, 'Previous period'),
+        h('option', { value: 'year', selected: o.compare === 'year' }, 'Same period last year'),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'form-group' },
+      h('label', { for: 'targets' }, 'Targets (optional)'),
+      h('input', {
+        type: 'text',
+        id: 'targets',
+        'data-key': 'targets',
+        value: o.targetsText,
+        placeholder: 'CTR=2%, CPC=1.50',
+        'aria-describedby': 'targets-hint',
+        on: { change: (ev) => set({ targetsText: (ev.target as HTMLInputElement).value }) },
+      }),
+      h('p', { class: 'gray', id: 'targets-hint' }, 'You can also type targets on the tab later.'),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'action',
+        id: 'create-tab',
+        'data-key': 'create-tab',
+        disabled: !canGenerate(state),
+        on: { click: () => actions.createTab() },
+      },
+      busy ? 'Creating…' : 'Create KPI tab',
+    ),
+    busy ? h('p', { role: 'status' }, 'Building the tab…') : null,
+    err
+      ? h(
+          'div',
+          { class: 'error-box', role: 'alert' },
+          h('p', { class: 'error' }, err.message),
+          h('p', {}, err.action),
+        )
+      : null,
+    generated
+      ? h(
+          'p',
+          { role: 'status', class: 'done' },
+          'Created ',
+          h(
+            'a',
+            {
+              href: generated.url ?? '#',
+              target: '_top',
+              id: 'open-tab',
+              'data-key': 'open-tab',
+              on: {
+                click: (ev) => {
+                  if (!generated.url) ev.preventDefault();
+                  actions.openTab();
+                },
+              },
+            },
+            generated.tab,
+          ),
+          '.',
+        )
+      : null,
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Uploads parsed tables to the spreadsheet in chunks: begin every import, send every chunk, and
+ * only then commit — so cancelling (or a failed chunk) before the commit writes nothing.
+ */
+import type { CanonicalTable } from '../src/model/schema';
+import { chunkRows, DEFAULT_LIMITS, type ChunkLimits } from './chunks';
+import type { Client } from './client';
+import type { SidebarApi } from './endpoints';
+import type { ImportSummary } from './types';
+
+export interface UploadJob {
+  file: string;
+  format: string;
+  table: CanonicalTable;
+  /** Rows the importer skipped and why (shown in the summary). */
+  skippedReasons: string[];
+  skippedCount: number;
+}
+
+export interface UploadHooks {
+  onProgress(p: { file: string; done: number; total: number; phase: 'upload' | 'commit' }): void;
+  isCancelled(): boolean;
+  newId(): string;
+  limits?: ChunkLimits;
+}
+
+export class UploadCancelled extends Error {
+  constructor() {
+    super('Import cancelled; nothing was written.');
+  }
+}
+
+export async function uploadJobs(
+  client: Client<SidebarApi>,
+  jobs: UploadJob[],
+  hooks: UploadHooks,
+): Promise<ImportSummary[]> {
+  const total = jobs.reduce((n, j) => n + j.table.rows.length, 0);
+  const ids: string[] = [];
+  let done = 0;
+  const cancelAll = async () => {
+    // Best effort: staging is discarded server side; a failure here changes nothing the user sees.
+    await Promise.all(
+      ids.map((importId) => client.call('cancelImport', { importId }).catch(() => undefined)),
+    );
+  };
+  try {
+    for (const job of jobs) {
+      const importId = hooks.newId();
+      ids.push(importId);
+      await client.call('beginImport', {
+        importId,
+        file: job.file,
+        format: job.format,
+        table: job.table.table,
+        columns: job.table.columns,
+        totalRows: job.table.rows.length,
+      });
+      const chunks = chunkRows(job.table.rows, hooks.limits ?? DEFAULT_LIMITS);
+      for (let seq = 0; seq < chunks.length; seq++) {
+        if (hooks.isCancelled()) throw new UploadCancelled();
+        await client.call('importChunk', { importId, seq, rows: chunks[seq] });
+        done += chunks[seq].length;
+        hooks.onProgress({ file: job.file, done, total, phase: 'upload' });
+      }
+    }
+    if (hooks.isCancelled()) throw new UploadCancelled();
+  } catch (err) {
+    await cancelAll();
+    throw err;
+  }
+  hooks.onProgress({ file: '', done: total, total, phase: 'commit' });
+  const summaries: ImportSummary[] = [];
+  for (let i = 0; i < jobs.length; i++) {
+    const r = await client.call('commitImport', { importId: ids[i] });
+    const job = jobs[i];
+    summaries.push({
+      file: job.file,
+      table: job.table.table,
+      tab: r.tab,
+      added: r.added,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      skipped: r.skipped + job.skippedCount,
+      reasons: [...job.skippedReasons, ...(r.reasons ?? [])],
+    });
+  }
+  return summaries;
+}
