@@ -116,7 +116,8 @@ export interface SheetPlan {
 /** What a template is given: which data tabs exist and their headers/size, plus user options. */
 export interface DataTabSchema {
   /** Tab title → header row (canonical column names) and number of data rows. */
-  tabs: Record<string, { columns: string[]; rows: number }>;
+  /** `platforms`: distinct values of the tab's `platform` column (social-overview shows one column each). */
+  tabs: Record<string, { columns: string[]; rows: number; platforms?: string[] }>;
 }
 
 export interface TemplateOptions {

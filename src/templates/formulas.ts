@@ -1,0 +1,214 @@
+/**
+ * Turns metric recipes (types.ts) into portable native formulas over a date window. Every rate
+ * goes through the KPI registry's twin so the tab computes exactly what the custom function does;
+ * aggregates are SUMIFS/COUNTIFS/MAXIFS over whole data-tab columns so re-imports are picked up.
+ */
+import { TABLES, type TableName } from '../model/schema';
+import { getKpi } from '../kpi/registry';
+import type { KpiDef } from '../kpi/types';
+import { columnLetter, quoteSheet, str } from './a1';
+import type { DataTabSchema } from './plan';
+import type { Agg, Filter, SourceName } from './types';
+
+export interface FormulaCtx {
+  schema: DataTabSchema;
+  /** Use the add-on's custom functions instead of twins. */
+  addon: boolean;
+  /** Input id → absolute refs of its "this period" and "comparison period" cells. */
+  inputs: Record<string, { current: string; compare: string }>;
+  /** The on-tab log: data rows and column name → column index. */
+  log?: { firstRow: number; lastRow: number; columns: Record<string, number>; dateColumn: string };
+}
+
+/** Cells (or expressions) holding the window's first and last day, and which input column applies. */
+export interface Window {
+  start: string;
+  end: string;
+  period: 'current' | 'compare';
+}
+
+/** The date column each source is filtered on (posts: the publish datetime). */
+export const DATE_COLUMN: Record<TableName, string> = {
+  posts: 'published_at',
+  daily: 'date',
+  campaigns: 'date',
+  web: 'date',
+};
+
+function tabEntry(ctx: FormulaCtx, table: TableName) {
+  return ctx.schema.tabs[TABLES[table].tab];
+}
+
+/** Range of a column, or undefined when the data tab or column does not exist. */
+export function columnRange(ctx: FormulaCtx, source: SourceName, column: string): string | undefined {
+  if (source === 'log') {
+    const log = ctx.log;
+    const col = log?.columns[column];
+    if (!log || col === undefined) return undefined;
+    const l = columnLetter(col);
+    return `$${l}$${log.firstRow}:$${l}$${log.lastRow}`;
+  }
+  const entry = tabEntry(ctx, source);
+  const idx = entry ? entry.columns.indexOf(column) : -1;
+  if (!entry || idx < 0) return undefined;
+  const l = columnLetter(idx + 1);
+  return `${quoteSheet(TABLES[source].tab)}!$${l}:$${l}`;
+}
+
+function dateColumnOf(ctx: FormulaCtx, source: SourceName): string {
+  return source === 'log' ? (ctx.log?.dateColumn ?? 'week') : DATE_COLUMN[source];
+}
+
+function platformsMatch(ctx: FormulaCtx, source: SourceName, where: Filter[] | undefined): boolean {
+  if (source === 'log') return true;
+  const known = tabEntry(ctx, source)?.platforms;
+  const wanted = where?.find((f) => f.column === 'platform' && f.equals !== undefined)?.equals;
+  if (!known || wanted === undefined) return true;
+  return known.some((p) => p.toLowerCase() === wanted.toLowerCase());
+}
+
+function where(agg: Agg): Filter[] {
+  return 'where' in agg && agg.where ? agg.where : [];
+}
+
+/** A KPI the registry does not (yet) define, or defines without a native twin, cannot go on a shared tab. */
+function kpiMissing(name: string, ctx: FormulaCtx): string[] {
+  const def = findKpi(name);
+  if (!def) return [`the KPI registry has no ${name} function yet`];
+  return ctx.addon || def.twin ? [] : [`${name} has no native formula`];
+}
+
+/** Registry entry or undefined (getKpi throws on unknown names). */
+export function findKpi(name: string): KpiDef | undefined {
+  try {
+    return getKpi(name);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What is missing for an aggregate to be computed ([] = available). Messages tell the user what to import. */
+export function missingFor(agg: Agg, ctx: FormulaCtx): string[] {
+  switch (agg.kind) {
+    case 'sum':
+    case 'count':
+    case 'at': {
+      const cols = [dateColumnOf(ctx, agg.source), ...where(agg).map((f) => f.column)];
+      if (agg.kind !== 'count') cols.push(agg.column);
+      const label = agg.source === 'log' ? 'the log table' : `tab "${TABLES[agg.source].tab}"`;
+      if (agg.source !== 'log' && !tabEntry(ctx, agg.source)) return [`import data for ${label}`];
+      const out = cols
+        .filter((c) => !columnRange(ctx, agg.source, c))
+        .map((c) => `${label} has no column "${c}"`);
+      if (!platformsMatch(ctx, agg.source, agg.where)) {
+        const p = agg.where?.find((f) => f.column === 'platform')?.equals;
+        out.push(`${label} has no ${p} rows — import a ${p} export`);
+      }
+      return out;
+    }
+    case 'input':
+      return ctx.inputs[agg.id] ? [] : [`no input cell "${agg.id}"`];
+    case 'kpi':
+      return [...kpiMissing(agg.name, ctx), ...agg.args.flatMap((a) => (a ? missingFor(a, ctx) : []))];
+    case 'perWeek':
+      return missingFor(agg.sum, ctx);
+    case 'add':
+      return agg.parts.flatMap((a) => missingFor(a, ctx));
+    case 'first': {
+      const found = agg.options.find((o) => missingFor(o, ctx).length === 0);
+      return found ? [] : missingFor(agg.options[0], ctx);
+    }
+  }
+}
+
+/** Resolves `first` alternatives to the one whose data exists (or the first). */
+export function resolve(agg: Agg, ctx: FormulaCtx): Agg {
+  if (agg.kind !== 'first') return agg;
+  return resolve(agg.options.find((o) => missingFor(o, ctx).length === 0) ?? agg.options[0], ctx);
+}
+
+function criterion(ctx: FormulaCtx, source: SourceName, f: Filter): string {
+  const range = columnRange(ctx, source, f.column);
+  const value = f.equals !== undefined ? str(f.equals) : str(`<>${f.notEquals ?? ''}`);
+  return `${range},${value}`;
+}
+
+/** SUMIFS/COUNTIFS criteria pairs: date inside [start, end] (end inclusive, datetimes too) + filters. */
+function windowCriteria(ctx: FormulaCtx, source: SourceName, w: Window, filters: Filter[]): string {
+  const d = columnRange(ctx, source, dateColumnOf(ctx, source));
+  return [
+    `${d},">="&${w.start}`,
+    `${d},"<"&(${w.end}+1)`,
+    ...filters.map((f) => criterion(ctx, source, f)),
+  ].join(',');
+}
+
+function atExpr(ctx: FormulaCtx, agg: Extract<Agg, { kind: 'at' }>, w: Window): string {
+  const d = columnRange(ctx, agg.source, dateColumnOf(ctx, agg.source));
+  const col = columnRange(ctx, agg.source, agg.column);
+  const bound = agg.bound === 'start' ? w.start : w.end;
+  const filters = where(agg).map((f) => criterion(ctx, agg.source, f));
+  const upTo = [`${d},"<"&(${bound}+1)`, `${col},"<>"`, ...filters].join(',');
+  const latest = `MAXIFS(${d},${upTo})`;
+  return `IF(COUNTIFS(${upTo})=0,"",SUMIFS(${[col, d, latest, ...filters].join(',')}))`;
+}
+
+/** A registry KPI over refs/expressions: its native twin, or the add-on function when asked. */
+export function kpiCall(ctx: FormulaCtx, name: string, refs: (string | undefined)[]): string {
+  if (ctx.addon) {
+    const args = [...refs];
+    while (args.length && args[args.length - 1] === undefined) args.pop();
+    return `${name}(${args.map((a) => a ?? '').join(',')})`;
+  }
+  const def = getKpi(name);
+  if (!def?.twin) throw new Error(`Template: the KPI registry has no native formula for ${name}`);
+  return def.twin(refs);
+}
+
+/** Formula expression (no "=") of an aggregate inside a window; assumes missingFor(agg) is empty. */
+export function expr(agg: Agg, ctx: FormulaCtx, w: Window): string {
+  switch (agg.kind) {
+    case 'sum':
+      return `SUMIFS(${columnRange(ctx, agg.source, agg.column)},${windowCriteria(ctx, agg.source, w, where(agg))})`;
+    case 'count':
+      return `COUNTIFS(${windowCriteria(ctx, agg.source, w, where(agg))})`;
+    case 'at':
+      return atExpr(ctx, agg, w);
+    case 'input': {
+      const refs = ctx.inputs[agg.id];
+      return agg.period === 'compare' || (!agg.period && w.period === 'compare')
+        ? refs.compare
+        : refs.current;
+    }
+    case 'kpi':
+      return kpiCall(
+        ctx,
+        agg.name,
+        agg.args.map((a) => (a ? expr(a, ctx, w) : undefined)),
+      );
+    case 'perWeek': {
+      const s = agg.sum;
+      const count = `COUNTIFS(${windowCriteria(ctx, s.source, w, where(s))})`;
+      return `IF(${count}=0,"",N(${expr(s, ctx, w)})/((${w.end}-${w.start}+1)/7))`;
+    }
+    case 'add':
+      return `(${agg.parts.map((p) => `N(${expr(p, ctx, w)})`).join('+')})`;
+    case 'first':
+      return expr(resolve(agg, ctx), ctx, w);
+  }
+}
+
+/**
+ * A tile's value formula (with "="): like expr, but a plain total over an empty window is blank
+ * (no data), not 0, and a typed input is shown as typed.
+ */
+export function metricFormula(agg: Agg, ctx: FormulaCtx, w: Window): string {
+  const a = resolve(agg, ctx);
+  if (a.kind === 'sum')
+    return `=IF(COUNTIFS(${windowCriteria(ctx, a.source, w, where(a))})=0,"",${expr(a, ctx, w)})`;
+  if (a.kind === 'input') {
+    const ref = expr(a, ctx, w);
+    return `=IF(${ref}="","",${ref})`;
+  }
+  return `=${expr(a, ctx, w)}`;
+}
