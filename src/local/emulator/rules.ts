@@ -1,0 +1,110 @@
+/** Conditional format rules and their builder (SpreadsheetApp.newConditionalFormatRule()). */
+import type { EmuContext } from './context';
+import type { RuleData } from './model';
+import { EmuRange } from './range';
+
+export class EmuBooleanCondition {
+  constructor(private readonly d: RuleData) {}
+  getCriteriaType(): string {
+    return this.d.type;
+  }
+  getCriteriaValues(): (string | number)[] {
+    return [...this.d.values];
+  }
+  getBackground(): string | null {
+    return this.d.background ?? null;
+  }
+  getFontColor(): string | null {
+    return this.d.fontColor ?? null;
+  }
+  getBold(): boolean | null {
+    return this.d.bold ?? null;
+  }
+  getItalic(): boolean | null {
+    return this.d.italic ?? null;
+  }
+}
+
+export class EmuConditionalFormatRule {
+  constructor(
+    private readonly ctx: EmuContext,
+    readonly data: RuleData,
+    private readonly sheetId: number,
+  ) {}
+  getRanges(): EmuRange[] {
+    const sheet = this.ctx.book.sheets.find((s) => s.id === this.sheetId);
+    return sheet ? this.data.ranges.map((r) => new EmuRange(this.ctx, sheet, r)) : [];
+  }
+  getBooleanCondition(): EmuBooleanCondition {
+    return new EmuBooleanCondition(this.data);
+  }
+  getGradientCondition(): null {
+    return null;
+  }
+  copy(): EmuConditionalFormatRuleBuilder {
+    return new EmuConditionalFormatRuleBuilder(this.ctx, structuredClone(this.data), this.sheetId);
+  }
+}
+
+export class EmuConditionalFormatRuleBuilder {
+  constructor(
+    private readonly ctx: EmuContext,
+    private d: RuleData = { ranges: [], type: 'CUSTOM_FORMULA', values: [] },
+    private sheetId = -1,
+  ) {}
+  private when(type: string, values: (string | number)[]): this {
+    this.d.type = type;
+    this.d.values = values;
+    return this;
+  }
+  whenFormulaSatisfied(formula: string): this {
+    return this.when('CUSTOM_FORMULA', [formula]);
+  }
+  whenNumberGreaterThan(n: number): this {
+    return this.when('NUMBER_GREATER_THAN', [n]);
+  }
+  whenNumberLessThan(n: number): this {
+    return this.when('NUMBER_LESS_THAN', [n]);
+  }
+  whenTextContains(t: string): this {
+    return this.when('TEXT_CONTAINS', [t]);
+  }
+  whenCellEmpty(): this {
+    return this.when('CELL_EMPTY', []);
+  }
+  setBackground(color: string | null): this {
+    this.d.background = color ?? undefined;
+    return this;
+  }
+  setFontColor(color: string | null): this {
+    this.d.fontColor = color ?? undefined;
+    return this;
+  }
+  setBold(bold: boolean | null): this {
+    this.d.bold = bold ?? undefined;
+    return this;
+  }
+  setItalic(italic: boolean | null): this {
+    this.d.italic = italic ?? undefined;
+    return this;
+  }
+  setRanges(ranges: EmuRange[]): this {
+    this.d.ranges = ranges.map((r) => r.rect);
+    this.sheetId = ranges[0]?.sheetData.id ?? -1;
+    return this;
+  }
+  getRanges(): EmuRange[] {
+    return this.build().getRanges();
+  }
+  getBooleanCondition(): EmuBooleanCondition {
+    return new EmuBooleanCondition(this.d);
+  }
+  copy(): EmuConditionalFormatRuleBuilder {
+    return new EmuConditionalFormatRuleBuilder(this.ctx, structuredClone(this.d), this.sheetId);
+  }
+  build(): EmuConditionalFormatRule {
+    if (this.d.ranges.length === 0)
+      throw new Error('Conditional format rule must have at least one range (setRanges).');
+    return new EmuConditionalFormatRule(this.ctx, structuredClone(this.d), this.sheetId);
+  }
+}
