@@ -9,26 +9,30 @@ import { runKpi as runRegistryKpi } from '../kpi/registry';
 export function runKpi(name: string, args: ArgInput[]): KpiResult {
   const result = runRegistryKpi(name, args) as unknown;
   if (Array.isArray(result)) {
+    const width = result.length > 0 && Array.isArray(result[0]) ? (result[0] as unknown[]).length : 0;
+    if (width === 0) throw badOutput(name, 'an empty range', '');
     for (let r = 0; r < result.length; r++) {
       const row = result[r] as unknown;
-      if (!Array.isArray(row)) throw new Error(`${name}: internal error — result row ${r + 1} is not a row`);
-      for (let c = 0; c < row.length; c++) {
-        if (!isStorable(row[c])) throw badOutput(name, row[c], ` at row ${r + 1}, column ${c + 1}`);
+      if (!Array.isArray(row) || row.length !== width)
+        throw badOutput(name, 'a ragged range', ` at row ${r + 1}`);
+      for (let c = 0; c < width; c++) {
+        if (!isStorable(row[c])) throw badOutput(name, String(row[c]), ` at row ${r + 1}, column ${c + 1}`);
       }
     }
     return result as KpiResult;
   }
-  if (!isStorable(result)) throw badOutput(name, result, '');
+  if (!isStorable(result)) throw badOutput(name, String(result), '');
   return result as KpiResult;
 }
 
+/** Finite number, string or boolean. `v - v === 0` is false for NaN and ±Infinity (no global lookup in the hot loop). */
 function isStorable(v: unknown): boolean {
   const t = typeof v;
-  return t === 'string' || t === 'boolean' || (t === 'number' && Number.isFinite(v as number));
+  return t === 'number' ? (v as number) - (v as number) === 0 : t === 'string' || t === 'boolean';
 }
 
-function badOutput(name: string, v: unknown, where: string): Error {
+function badOutput(name: string, what: string, where: string): Error {
   return new Error(
-    `${name}: internal error — produced ${String(v)}${where}, which a cell cannot hold. Please report this with the inputs.`,
+    `${name}: internal error — produced ${what}${where}, which a cell cannot hold. Please report this with the inputs.`,
   );
 }
