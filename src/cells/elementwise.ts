@@ -27,7 +27,7 @@ export class CellProblem extends Error {}
 /** Per-cell formula over already-coerced numbers (never NaN); returns a number or text ("" = blank). */
 export type ElementFn = (v: number[]) => number | string;
 
-interface Column {
+export interface Column {
   values: Float64Array;
   rows: number;
   cols: number;
@@ -52,7 +52,8 @@ export function checkArity(
   });
 }
 
-function column(fn: string, p: ElementParam, arg: ArgInput): Column {
+/** One argument → flat numeric values (NaN = blank), row-sum params already added across. */
+export function numericColumn(fn: string, p: Omit<ElementParam, 'blank'>, arg: ArgInput): Column {
   const ctx: ArgContext = { fn, param: p.name };
   const g: Grid = toGrid(arg, ctx);
   if (g.rows === 0 || g.cols === 0) throw new Error(`${fn}: ${p.name} is an empty range`);
@@ -95,7 +96,7 @@ export function elementwise(
     const cols = params.map((p, i) =>
       args[i] === undefined
         ? { values: Float64Array.of(BLANK), rows: 1, cols: 1, label: '1×1' }
-        : column(fn, p, args[i]),
+        : numericColumn(fn, p, args[i]),
     );
     let outRows = 1;
     let outCols = 1;

@@ -4,4 +4,12 @@ export { dateToSerial, civilToSerial, parseIsoDateText } from './date-serial';
 export { describeValue, shapeLabel, positionLabel, argError, type ArgContext } from './describe';
 export { toGrid, isSingle, type Grid } from './grid';
 export { coerceNumber, coerceText, BLANK, type NumberRule } from './coerce';
-export { elementwise, checkArity, CellProblem, type ElementParam, type ElementFn } from './elementwise';
+export {
+  elementwise,
+  numericColumn,
+  checkArity,
+  CellProblem,
+  type Column,
+  type ElementParam,
+  type ElementFn,
+} from './elementwise';

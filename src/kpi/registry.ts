@@ -4,9 +4,27 @@
  */
 import type { ArgInput, KpiResult } from '../cells/types';
 import type { KpiDef } from './types';
+import { ENGAGEMENT } from './engagement';
 import { ADVERTISING } from './advertising';
+import { BUSINESS } from './business';
+import { GROWTH } from './growth';
+import { AUDIENCE } from './audience';
+import { SOCIAL_SELLING } from './social-selling';
+import { SENTIMENT } from './sentiment';
+import { SERVICE } from './service';
+import { kpiList } from './meta';
 
-export const REGISTRY: readonly KpiDef[] = [...ADVERTISING];
+export const REGISTRY: readonly KpiDef[] = [
+  ...ADVERTISING,
+  ...ENGAGEMENT,
+  ...BUSINESS,
+  ...GROWTH,
+  ...AUDIENCE,
+  ...SOCIAL_SELLING,
+  ...SENTIMENT,
+  ...SERVICE,
+  kpiList(() => REGISTRY),
+];
 
 const BY_NAME = new Map(REGISTRY.map((k) => [k.name, k]));
 
@@ -17,7 +35,7 @@ export function getKpi(name: string): KpiDef {
   return k;
 }
 
-/** Entry point of the generated Apps Script stubs: `function CTR(clicks, impressions) { return runKpi_('CTR', [clicks, impressions]) }`. */
+/** Entry point of the generated Apps Script stubs: `function CTR(clicks, impressions) { return runKpi('CTR', [clicks, impressions]) }`. */
 export function runKpi(name: string, args: ArgInput[]): KpiResult {
   return getKpi(name).compute(args);
 }

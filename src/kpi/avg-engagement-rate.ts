@@ -1,0 +1,81 @@
+/**
+ * AVG_ENGAGEMENT_RATE: one engagement rate for a whole set of posts. Tools disagree on how to
+ * average, so both are offered: "pooled" (Σ engagements ÷ Σ base — big posts weigh more; the
+ * default, what LinkedIn's page totals show) and "mean" (average of each post's own rate).
+ */
+import type { KpiDef, KpiParam } from './types';
+import { readMethod, columns, sameShape } from './aggregate-args';
+import { blankIf, splitColumns, wrap } from './twin-formula';
+
+const NAME = 'AVG_ENGAGEMENT_RATE';
+const METHODS = ['pooled', 'mean'] as const;
+const PARAMS: KpiParam[] = [
+  {
+    name: 'engagements',
+    description: 'Engagement counts per post; several columns are added per row.',
+    type: 'range',
+    rowSum: true,
+  },
+  { name: 'base', description: 'Impressions, reach or followers per post (one column).', type: 'range' },
+  { name: 'method', description: '"pooled" (default) or "mean".', type: 'text', optional: true },
+];
+
+export function avgEngagementRate(family: string): KpiDef {
+  return {
+    name: NAME,
+    family,
+    summary:
+      'Average engagement rate over many posts: pooled (Σeng ÷ Σbase, default) or the mean of per-post rates.',
+    formula: 'pooled: Σ engagements / Σ base; mean: average of engagements / base per row',
+    unit: 'percent',
+    params: PARAMS,
+    source:
+      'Pooled: LinkedIn page totals, Sprout Social; mean of post rates: Rival IQ, Hootsuite post benchmarks.',
+    example: { call: '=AVG_ENGAGEMENT_RATE({20;30}, {100;400}, "mean")', result: '0.1375' },
+    notes:
+      'Returns one value. pooled: Σ base of 0 or all blank → blank; blank engagements count as 0. mean: rows whose base is blank or 0 are skipped (no rate); none left → blank. Negative base → error. Pooled lets big posts dominate; mean treats every post equally — say which you report.',
+    compute(args) {
+      const [eng, base] = columns(
+        NAME,
+        PARAMS,
+        [
+          { name: 'engagements', rowSum: true },
+          { name: 'base', min: 0 },
+        ],
+        args,
+      );
+      sameShape(NAME, ['engagements', 'base'], [eng, base]);
+      const method = readMethod(NAME, 'method', args[2], METHODS);
+      let top = 0;
+      let bottom = 0;
+      let n = 0;
+      for (let i = 0; i < base.values.length; i++) {
+        const b = base.values[i];
+        const e = eng.values[i] === eng.values[i] ? eng.values[i] : 0;
+        if (method === 'pooled') {
+          top += e;
+          if (b === b) bottom += b;
+        } else if (b === b && b !== 0) {
+          top += e / b;
+          n++;
+        }
+      }
+      if (method === 'pooled') return bottom === 0 ? '' : top / bottom;
+      return n === 0 ? '' : top / n;
+    },
+    twin(refs) {
+      const [engRef, baseRef, methodRef] = refs;
+      if (engRef === undefined || baseRef === undefined)
+        throw new Error(`twin: ${NAME} needs engagements and base`);
+      const b = wrap(baseRef);
+      const pooled = blankIf([`SUM(${b})=0`], `SUM(${engRef.trim()})/SUM(${b})`);
+      const cols = splitColumns(engRef);
+      const rowEng = cols.length === 1 ? cols[0] : `(${cols.join('+')})`;
+      const has = `SUMPRODUCT((${b}>0)*1)`;
+      const mean = blankIf([`${has}=0`], `SUMPRODUCT((${b}>0)*${rowEng}/(${b}+(${b}=0)))/${has}`);
+      if (methodRef === undefined) return pooled;
+      const m = wrap(methodRef);
+      return `IF(OR(${m}="",LOWER(${m})="pooled"),${pooled},IF(LOWER(${m})="mean",${mean},NA()))`;
+    },
+  };
+}
