@@ -1,0 +1,102 @@
+/**
+ * Runs the deployed artifact: dist/Code.js in a node:vm context whose only globals are the emulated
+ * Apps Script services, against one emulated spreadsheet that is persisted to a JSON file.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import vm from 'node:vm';
+import { createSpreadsheet, installGlobals, type BookSnapshot, type EmulatedSpreadsheet } from '../emulator';
+import type { BookView } from './types';
+import { MAX_VIEW_ROWS, sheetView } from './views';
+
+export interface Host {
+  /** Calls a top-level function of Code.js the way google.script.run does (JSON in, JSON out). */
+  call(fn: string, args: unknown[]): unknown;
+  view(): BookView;
+  /** Types `input` into a cell like a user (=FORMULA, numbers, text), then saves. */
+  typeInto(sheet: string, a1: string, input: string): void;
+  reset(): void;
+  xlsx(): Promise<Uint8Array>;
+  spreadsheet(): EmulatedSpreadsheet;
+}
+
+export interface HostOptions {
+  codeJs: string;
+  /** Where the spreadsheet persists; undefined = memory only. */
+  stateFile?: string;
+  readHtmlFile?: (name: string) => string;
+}
+
+/** google.script.run calls only public top-level functions (names ending in _ are private). */
+const CALLABLE = /^[A-Za-z$][\w$]*$/;
+
+export function createHost(o: HostOptions): Host {
+  let ss: EmulatedSpreadsheet;
+  let ctx: vm.Context;
+
+  const load = (snapshot?: BookSnapshot) => {
+    ss = createSpreadsheet({ name: 'Workbench', snapshot, readHtmlFile: o.readHtmlFile });
+    ctx = vm.createContext({});
+    installGlobals(ctx, ss);
+    vm.runInContext(o.codeJs, ctx, { filename: 'Code.js' });
+  };
+
+  const save = () => {
+    if (!o.stateFile) return;
+    mkdirSync(dirname(o.stateFile), { recursive: true });
+    const tmp = `${o.stateFile}.tmp`;
+    writeFileSync(tmp, JSON.stringify(ss.snapshot()));
+    renameSync(tmp, o.stateFile);
+  };
+
+  let restored: BookSnapshot | undefined;
+  if (o.stateFile && existsSync(o.stateFile)) {
+    try {
+      restored = JSON.parse(readFileSync(o.stateFile, 'utf8')) as BookSnapshot;
+      load(restored);
+    } catch (e) {
+      console.warn(`workbench: ignoring ${o.stateFile} (${(e as Error).message}); starting empty`);
+      restored = undefined;
+    }
+  }
+  if (!restored) load();
+
+  return {
+    call(fn, args) {
+      const target = (ctx as Record<string, unknown>)[fn];
+      if (!CALLABLE.test(fn) || fn.endsWith('_') || typeof target !== 'function') {
+        throw new Error(`Script function not found: ${fn}`);
+      }
+      // Arguments and results cross as JSON, built in the vm's own realm, like google.script.run.
+      const parse = vm.runInContext('JSON.parse', ctx) as (s: string) => unknown[];
+      const stringify = vm.runInContext('JSON.stringify', ctx) as (v: unknown) => string | undefined;
+      const result = (target as (...a: unknown[]) => unknown)(...parse(JSON.stringify(args)));
+      save();
+      const text = stringify(result);
+      return text === undefined ? null : (JSON.parse(text) as unknown);
+    },
+    view() {
+      const readRange = (ref: string) => ss.getRange(ref).getValues() as unknown[][];
+      const sheets = ss
+        .listSheets()
+        .map((s) => sheetView(ss.toGrid(s.name, { rowCount: MAX_VIEW_ROWS }), readRange));
+      return { name: ss.getName(), activeSheetId: ss.getActiveSheet()?.getSheetId() ?? 0, sheets };
+    },
+    typeInto(sheet, a1, input) {
+      const sh = ss.getSheetByName(sheet);
+      if (!sh) throw new Error(`No sheet named "${sheet}".`);
+      sh.getRange(a1).setValue(input);
+      save();
+    },
+    reset() {
+      load();
+      save();
+    },
+    async xlsx() {
+      // Loaded on demand: exceljs is only needed when someone downloads.
+      const { spreadsheetToXlsx } = await import('../report');
+      return spreadsheetToXlsx(ss);
+    },
+    spreadsheet: () => ss,
+  };
+}

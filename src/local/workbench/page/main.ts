@@ -1,0 +1,128 @@
+/**
+ * Workbench page: tab strip, grid, formula bar and charts of the emulated spreadsheet, the real
+ * sidebar in an iframe, and one-click sample exports handed to that sidebar as if dropped.
+ */
+import type { BookView, ExampleFile, SheetView } from '../types';
+import { renderGrid } from './grid';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const gridWrap = $<HTMLDivElement>('grid-wrap');
+const tabs = $<HTMLElement>('tabs');
+const namebox = $<HTMLInputElement>('namebox');
+const fx = $<HTMLInputElement>('fx');
+const message = $<HTMLParagraphElement>('message');
+const sidebar = $<HTMLIFrameElement>('sidebar');
+
+let book: BookView | null = null;
+let activeId: number | null = null;
+let selected = 'A1';
+
+const visibleSheets = () => (book?.sheets ?? []).filter((s) => !s.hidden);
+const activeSheet = (): SheetView | undefined =>
+  visibleSheets().find((s) => s.sheetId === activeId) ?? visibleSheets()[0];
+
+function select(a1: string, td?: HTMLTableCellElement | null): void {
+  selected = a1;
+  gridWrap.querySelector('td.sel')?.classList.remove('sel');
+  const cell = td ?? gridWrap.querySelector<HTMLTableCellElement>(`td[data-a1="${a1}"]`);
+  cell?.classList.add('sel');
+  namebox.value = a1;
+  const raw = cell?.dataset.value ? (JSON.parse(cell.dataset.value) as unknown) : null;
+  fx.value = cell?.dataset.formula ?? (raw === null ? '' : String(raw));
+}
+
+function draw(): void {
+  const sheet = activeSheet();
+  tabs.replaceChildren(
+    ...visibleSheets().map((s) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = s.name;
+      b.dataset.sheetId = String(s.sheetId);
+      b.setAttribute('aria-selected', String(s === sheet));
+      b.addEventListener('click', () => {
+        activeId = s.sheetId;
+        draw();
+      });
+      return b;
+    }),
+  );
+  if (!sheet) {
+    gridWrap.replaceChildren();
+    return;
+  }
+  activeId = sheet.sheetId;
+  document.body.dataset.activeSheet = sheet.name;
+  gridWrap.replaceChildren(renderGrid(sheet, (a1, td) => select(a1, td)));
+  select(selected);
+}
+
+async function refresh(): Promise<void> {
+  const r = await fetch('/wb/book');
+  book = (await r.json()) as BookView;
+  draw();
+  document.body.dataset.loaded = String(Date.now());
+}
+
+async function typeIntoSelected(): Promise<void> {
+  const sheet = activeSheet();
+  if (!sheet) return;
+  const r = await fetch('/wb/cell', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ sheet: sheet.name, a1: selected, input: fx.value }),
+  });
+  const res = (await r.json()) as { ok: boolean; error?: string };
+  message.textContent = res.ok ? '' : (res.error ?? 'Could not write the cell.');
+  await refresh();
+}
+
+fx.addEventListener('keydown', (ev) => {
+  if (ev.key === 'Enter') {
+    ev.preventDefault();
+    void typeIntoSelected();
+  }
+});
+
+$<HTMLButtonElement>('reset').addEventListener('click', async () => {
+  if (!confirm('Start over with an empty spreadsheet?')) return;
+  await fetch('/wb/reset', { method: 'POST' });
+  sidebar.contentWindow?.location.reload();
+  await refresh();
+});
+
+async function loadSamples(): Promise<void> {
+  const list = (await (await fetch('/wb/examples')).json()) as ExampleFile[];
+  $<HTMLDivElement>('samples').replaceChildren(
+    ...list.map((ex) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = `Load ${ex.name}`;
+      b.title = ex.description;
+      b.dataset.example = ex.name;
+      b.addEventListener('click', async () => {
+        const bytes = await (await fetch(`/examples/${encodeURIComponent(ex.name)}`)).arrayBuffer();
+        sidebar.contentWindow?.postMessage(
+          { type: 'kpi-sheets:load-file', name: ex.name, bytes },
+          location.origin,
+          [bytes],
+        );
+      });
+      return b;
+    }),
+  );
+}
+
+window.addEventListener('message', (ev) => {
+  if (ev.origin !== location.origin || ev.source !== sidebar.contentWindow) return;
+  const d = ev.data as { type?: string; sheetId?: unknown };
+  if (d?.type === 'kpi-sheets:changed') void refresh();
+  if (d?.type === 'kpi-sheets:open-tab' && typeof d.sheetId === 'number') {
+    activeId = d.sheetId;
+    selected = 'A1';
+    void refresh();
+  }
+});
+
+void refresh();
+void loadSamples();

@@ -1,0 +1,145 @@
+/**
+ * The workbench HTTP server (node:http only, bound to 127.0.0.1):
+ *   GET  /                   the page (spreadsheet view + sidebar iframe)
+ *   GET  /sidebar            dist/Sidebar.html with the google.script.run shim injected
+ *   POST /api/<fn>           calls top-level function <fn> of dist/Code.js in the vm (sidebar endpoints)
+ *   GET  /wb/book            the spreadsheet as JSON (tabs, cells, formulas, charts)
+ *   POST /wb/cell            types into a cell ({ sheet, a1, input }) like a user would
+ *   POST /wb/reset           starts over with an empty spreadsheet
+ *   GET  /wb/examples        sample exports; GET /examples/<name> their bytes
+ *   GET  /wb/download.xlsx   the spreadsheet as .xlsx (report writer)
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { listExamples, readExample } from './examples';
+import type { Host } from './host';
+import { injectShim } from './shim';
+
+export interface WorkbenchOptions {
+  host: Host;
+  /** Bundled page HTML. */
+  page: string;
+  /** Reads dist/Sidebar.html fresh on each request, so a rebuild shows up on reload. */
+  sidebarHtml: () => string;
+  examplesDir: string;
+  port?: number;
+  hostname?: string;
+}
+
+export interface RunningWorkbench {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 64 * 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('Request too large'));
+        req.destroy();
+      } else parts.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(body);
+}
+const json = (res: ServerResponse, status: number, v: unknown) =>
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(v));
+
+export function handler(o: WorkbenchOptions) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
+    try {
+      if (req.method === 'GET' && path === '/') return send(res, 200, 'text/html; charset=utf-8', o.page);
+      if (req.method === 'GET' && path === '/sidebar') {
+        return send(res, 200, 'text/html; charset=utf-8', injectShim(o.sidebarHtml()));
+      }
+      if (req.method === 'POST' && path.startsWith('/api/')) {
+        const fn = decodeURIComponent(path.slice(5));
+        let args: unknown;
+        try {
+          args = JSON.parse((await readBody(req)) || '[]');
+        } catch {
+          return json(res, 400, { ok: false, error: 'The request body is not JSON.' });
+        }
+        if (!Array.isArray(args))
+          return json(res, 400, { ok: false, error: 'Send the arguments as a JSON array.' });
+        try {
+          return json(res, 200, { ok: true, value: o.host.call(fn, args) ?? null });
+        } catch (e) {
+          return json(res, 200, { ok: false, error: e instanceof Error ? e.message : String(e) });
+        }
+      }
+      if (req.method === 'GET' && path === '/wb/book') return json(res, 200, o.host.view());
+      if (req.method === 'POST' && path === '/wb/cell') {
+        const b = JSON.parse(await readBody(req)) as { sheet?: unknown; a1?: unknown; input?: unknown };
+        if (typeof b.sheet !== 'string' || typeof b.a1 !== 'string' || typeof b.input !== 'string') {
+          return json(res, 400, { ok: false, error: 'Send { sheet, a1, input } as strings.' });
+        }
+        try {
+          o.host.typeInto(b.sheet, b.a1, b.input);
+          return json(res, 200, { ok: true });
+        } catch (e) {
+          return json(res, 200, { ok: false, error: e instanceof Error ? e.message : String(e) });
+        }
+      }
+      if (req.method === 'POST' && path === '/wb/reset') {
+        o.host.reset();
+        return json(res, 200, { ok: true });
+      }
+      if (req.method === 'GET' && path === '/wb/examples') return json(res, 200, listExamples(o.examplesDir));
+      if (req.method === 'GET' && path.startsWith('/examples/')) {
+        const bytes = readExample(o.examplesDir, decodeURIComponent(path.slice('/examples/'.length)));
+        return bytes
+          ? send(res, 200, 'application/octet-stream', bytes)
+          : send(res, 404, 'text/plain', 'No such example');
+      }
+      if (req.method === 'GET' && path === '/wb/download.xlsx') {
+        const bytes = await o.host.xlsx();
+        res.setHeader('content-disposition', 'attachment; filename="kpi-sheets-workbench.xlsx"');
+        return send(res, 200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes);
+      }
+      return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    } catch (e) {
+      return json(res, 500, { ok: false, error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+}
+
+export function startServer(o: WorkbenchOptions): Promise<RunningWorkbench> {
+  const server = createServer((req, res) => void handler(o)(req, res));
+  const hostname = o.hostname ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port ?? 0, hostname, () => {
+      const port = (server.address() as AddressInfo).port;
+      resolve({
+        url: `http://${hostname}:${port}/`,
+        port,
+        server,
+        close: () =>
+          new Promise<void>((r) => {
+            server.closeAllConnections?.();
+            server.close(() => r());
+          }),
+      });
+    });
+  });
+}
