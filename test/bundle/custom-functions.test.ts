@@ -45,18 +45,51 @@ describe('custom functions called as Sheets calls them', () => {
     },
   );
 
-  it.each(registry.filter((k) => k.params.some((p) => p.type !== 'text')).map((k) => [k.name]))(
-    '%s rejects text that is not a number with an error naming the function and the value',
+  it.each(registry.filter((k) => k.params.length > 1).map((k) => [k.name]))(
+    '%s with a range and single cells either broadcasts or refuses naming both shapes',
     (name) => {
       const kpi = registry.find((k) => k.name === name)!;
-      const args = kpi.params.map((p, i) =>
-        p.type === 'text' ? undefined : i === kpi.params.findIndex((q) => q.type !== 'text') ? '"n/a"' : '5',
-      );
-      const { error } = call(callSource(name, args));
-      expect(error).toBeDefined();
-      expect(error!.name).toBe('Error');
-      expect(error!.message).toContain(name);
-      expect(error!.message).toContain('n/a');
+      const { value, error } = call(callSource(name, sheetsArgs(kpi.params, 'range with scalars')));
+      if (error) {
+        // Aggregates (AVG_*) pair whole ranges row by row; a lone cell there is a user mistake.
+        expect(error.name).toBe('Error');
+        expect(error.message).toContain(name);
+        expect(error.message).toMatch(/\d+×\d+.*\d+×\d+|single/);
+      } else {
+        expect(whyNotStorable(value)).toBeNull();
+      }
+    },
+  );
+
+  /** Values a user can put where a number belongs; each must give a value or a clear error, never a crash. */
+  const ODD_VALUES = [
+    'true',
+    'false',
+    'new Date(Date.UTC(2025, 0, 31))',
+    '"n/a"',
+    '"4.5%"',
+    '"1,204"',
+    '[["x"], [1]]',
+    '-1',
+    '0',
+  ];
+  const oddCases = registry.flatMap((k) =>
+    k.params.flatMap((p, i) => ODD_VALUES.map((odd) => [k.name, p.name, odd, i] as const)),
+  );
+
+  it.each(oddCases)(
+    '%s with %s = %s gives a storable value or an Error naming the function',
+    (name, _p, odd, at) => {
+      const kpi = registry.find((k) => k.name === name)!;
+      const args = sheetsArgs(kpi.params, 'single cells');
+      args[at] = odd;
+      const { value, error } = call(callSource(name, args));
+      if (error) {
+        expect(error.name).toBe('Error');
+        expect(error.message).toContain(name);
+      } else {
+        expect(whyNotStorable(value)).toBeNull();
+      }
     },
   );
 

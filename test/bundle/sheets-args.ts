@@ -10,9 +10,9 @@ import type { KpiParam } from '../../src/kpi/types';
 export type Scenario =
   | 'single cells' // every argument one cell → scalars
   | '1x1 ranges' // every argument a one-cell range → [[v]]
-  | 'columns' // every argument a 3-row range (row-sum params 3×2)
+  | 'columns' // every required argument a 3-row range (row-sum params 3×2), optional ones single cells
   | 'range with scalars' // first argument a range, the others single cells (broadcasting)
-  | 'blank rows' // 3-row ranges whose middle row is blank
+  | 'blank rows' // as 'columns', with the middle row blank
   | 'optional omitted' // optional arguments left out
   | 'all blank'; // every argument a blank cell
 
@@ -20,7 +20,6 @@ export const VALID_SCENARIOS: Scenario[] = [
   'single cells',
   '1x1 ranges',
   'columns',
-  'range with scalars',
   'blank rows',
   'optional omitted',
 ];
@@ -56,11 +55,11 @@ export function sheetsArgs(params: KpiParam[], scenario: Scenario): (string | un
       case '1x1 ranges':
         return `[[${cell(p, i, 0)}]]`;
       case 'columns':
-        return column(p, i, null);
+        return p.optional ? cell(p, i, 0) : column(p, i, null); // optional args are modifiers (start, follows)
       case 'range with scalars':
         return i === 0 ? column(p, i, null) : cell(p, i, 0);
       case 'blank rows':
-        return column(p, i, 1);
+        return p.optional ? cell(p, i, 0) : column(p, i, 1);
       case 'all blank':
         return '""';
     }
