@@ -1,0 +1,117 @@
+/**
+ * Text → raw tables for CSV/TSV: `sep=` line, delimiter sniffing (`,` `;` TAB), `#` comment
+ * preambles, several tables separated by blank lines, unterminated quotes flagged as truncation.
+ * PapaParse runs once over the whole text; everything else is a walk over its rows.
+ */
+import Papa from 'papaparse';
+import type { RawCell, RawSheet } from './types';
+
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+
+export function readCsvText(text: string): RawSheet[] {
+  let body = text;
+  const filePreamble: string[] = [];
+  let delimiter: string | undefined;
+  const sep = /^sep=(.)\r?\n/i.exec(body);
+  if (sep) {
+    delimiter = sep[1];
+    filePreamble.push(sep[0].trimEnd());
+    body = body.slice(sep[0].length);
+  }
+  delimiter ??= sniffDelimiter(body);
+  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  const truncated = parsed.errors.some((e) => e.code === 'MissingQuotes');
+  const sheets = splitBlocks(parsed.data, delimiter);
+  if (sheets.length > 0) sheets[0].preamble.unshift(...filePreamble);
+  if (truncated && sheets.length > 0) sheets[sheets.length - 1].truncated = true;
+  return sheets;
+}
+
+/** Pick the delimiter that gives the most lines with the same (>1) field count in the first lines. */
+export function sniffDelimiter(text: string): string {
+  const lines = text
+    .slice(0, 65536)
+    .split(/\r?\n/)
+    .slice(0, 60)
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  let best: string = ',';
+  let bestScore = -1;
+  for (const d of DELIMITERS) {
+    const counts = new Map<number, number>();
+    for (const line of lines) {
+      const n = countFields(line, d);
+      if (n > 1) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    let score = 0;
+    for (const [fields, lineCount] of counts) score = Math.max(score, lineCount * 1000 + fields);
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best;
+}
+
+function countFields(line: string, d: string): number {
+  let n = 1;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === d && !quoted) n++;
+  }
+  return n;
+}
+
+function isBlank(row: string[]): boolean {
+  for (const c of row) if (c.trim() !== '') return false;
+  return true;
+}
+
+/** A header row is all text; a continuation of data after a stray blank line has numbers. */
+function looksLikeHeader(row: string[]): boolean {
+  let text = 0;
+  for (const c of row) {
+    const t = c.trim();
+    if (t === '') continue;
+    if (/^[-+]?[\d.,]+%?$/.test(t)) return false;
+    text++;
+  }
+  return text > 0;
+}
+
+function splitBlocks(data: string[][], delimiter: string): RawSheet[] {
+  const sheets: RawSheet[] = [];
+  let current: RawSheet | null = null;
+  let pendingPreamble: string[] = [];
+  let afterBlank = true;
+  for (const row of data) {
+    if (isBlank(row)) {
+      afterBlank = true;
+      continue;
+    }
+    if (afterBlank && row[0].startsWith('#')) {
+      pendingPreamble.push(row.join(delimiter));
+      continue;
+    }
+    if (afterBlank) {
+      const continues =
+        current !== null &&
+        pendingPreamble.length === 0 &&
+        row.length === (current.rows[0]?.length ?? -1) &&
+        !looksLikeHeader(row);
+      if (!continues) {
+        current = {
+          name: sheets.length === 0 ? 'table 1' : `table ${sheets.length + 1}`,
+          rows: [],
+          preamble: pendingPreamble,
+        };
+        sheets.push(current);
+        pendingPreamble = [];
+      }
+      afterBlank = false;
+    }
+    (current as RawSheet).rows.push(row as RawCell[]);
+  }
+  return sheets;
+}

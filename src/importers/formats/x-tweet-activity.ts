@@ -1,0 +1,43 @@
+import type { FormatDef } from '../types';
+import { col } from './helpers';
+
+/**
+ * X (Twitter) tweet activity export (seen, 2015): one header line, every field quoted, `time` as
+ * `2015-09-30 18:42 +0000`, numbers like `"424.0"`, engagement rate a fraction, promoted columns `-`
+ * when the tweet was not promoted (kept as extra columns, blank).
+ */
+export const xTweetActivity: FormatDef = {
+  id: 'x-tweet-activity',
+  name: 'X (Twitter) — tweet activity',
+  platform: 'x',
+  description:
+    'X / Twitter analytics tweet activity export: one row per tweet with impressions and engagements.',
+  evidence: 'seen',
+  fileName: /tweet_activity|tweet/i,
+  sections: [
+    {
+      id: 'tweets',
+      table: 'posts',
+      signature: ['post_id', 'url', 'impressions'],
+      dates: 'iso',
+      percent: 'fraction',
+      constants: { platform: 'x', post_type: 'tweet' },
+      requireAny: ['post_id'],
+      columns: [
+        col('post_id', ['Tweet id', 'Post id']),
+        col('url', ['Tweet permalink', 'Post permalink']),
+        col('title', ['Tweet text', 'Post text']),
+        col('published_at', ['time']),
+        col('impressions', ['impressions']),
+        col('engagements', ['engagements']),
+        col('engagement_rate_reported', ['engagement rate']),
+        col('shares', ['retweets', 'reposts']),
+        col('comments', ['replies']),
+        col('reactions', ['favorites', 'likes']),
+        col('clicks', ['url clicks']),
+        col('follows', ['follows']),
+        col('views', ['media views']),
+      ],
+    },
+  ],
+};

@@ -1,0 +1,177 @@
+/**
+ * importFile: bytes → detected format → canonical tables, merged by natural key within the file.
+ * Either a complete ImportResult (with every skipped row and issue listed) or an ImportError.
+ */
+import { mergeRows } from '../model/merge';
+import type { CanonicalTable, TableName } from '../model/schema';
+import { detectFormat, matchSection } from './detect';
+import { ImportError } from './errors';
+import { FORMAT_DEFS, formatById } from './formats';
+import { mapSheet, type MapContext } from './map';
+import { MAX_CELLS, readFile } from './read';
+import type { FormatDef, ImportIssue, ImportOptions, ImportResult, RawWorkbook, SkippedRow } from './types';
+
+export function importFile(name: string, bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const wb = readFile(name, bytes);
+  return importWorkbook(wb, options);
+}
+
+export function importWorkbook(wb: RawWorkbook, options: ImportOptions = {}): ImportResult {
+  const { format, confidence, evidence } = chooseFormat(wb, options);
+  const issues: ImportIssue[] = [];
+  const skipped: SkippedRow[] = [];
+  const ctx: MapContext = {
+    file: wb.file,
+    format,
+    fromCsv: wb.kind === 'csv' || wb.kind === 'zip',
+    anchor: yearAnchor(wb, options),
+    mapping: options.mapping,
+  };
+  const merged = new Map<TableName, CanonicalTable>();
+
+  for (const sheet of wb.sheets) {
+    const m = matchSection(format, sheet);
+    if (!m) {
+      const skip = format.notImported?.find((n) => n.sheet.test(sheet.name));
+      if (skip)
+        issues.push({
+          level: 'info',
+          message: `file "${wb.file}", sheet "${sheet.name}": not imported — ${skip.reason}.`,
+        });
+      else if (sheet.rows.some((r) => r.some((c) => c !== null && String(c).trim() !== ''))) {
+        issues.push({
+          level: 'warning',
+          message: `file "${wb.file}", sheet "${sheet.name}": no header row of the ${format.name} format found, so this sheet was not imported. If it holds data you need, import it on its own or pick another format.`,
+        });
+      }
+      continue;
+    }
+    const mapped = mapSheet(sheet, m.section, m.header, ctx);
+    issues.push(...mapped.issues);
+    skipped.push(...mapped.skipped);
+    const prev = merged.get(m.section.table) ?? null;
+    const res = mergeRows(prev, mapped.table);
+    skipped.push(
+      ...res.skipped.map((s) => ({
+        row: `file "${wb.file}", sheet "${sheet.name}", ${s.row}`,
+        reason: s.reason,
+      })),
+    );
+    if (res.updated + res.unchanged > 0) {
+      issues.push({
+        level: 'info',
+        message: `file "${wb.file}", sheet "${sheet.name}": ${res.updated + res.unchanged} rows share a key (${keyText(m.section.table)}) with earlier rows and were combined into them.`,
+      });
+    }
+    merged.set(m.section.table, res.table);
+  }
+
+  const tables = [...merged.values()];
+  if (tables.every((t) => t.rows.length === 0)) {
+    throw new ImportError('no data rows were found under the header', {
+      file: wb.file,
+      expected: `data rows in the ${format.name} layout`,
+      action: 'check that the export covers a date range with activity, then download it again',
+    });
+  }
+  const cells = tables.reduce((n, t) => n + t.rows.length * t.columns.length, 0);
+  if (cells > MAX_CELLS) {
+    throw new ImportError('the import would need more cells than a spreadsheet can hold', {
+      file: wb.file,
+      value: `${cells} cells`,
+      expected: `at most ${MAX_CELLS} cells`,
+      action: 'export a shorter date range and import the parts one after another',
+    });
+  }
+  return {
+    file: wb.file,
+    format: format.id,
+    platform: format.platform,
+    confidence,
+    evidence,
+    tables,
+    skipped,
+    issues,
+  };
+}
+
+const KEY_TEXT: Record<TableName, string> = {
+  posts: 'platform, post id or link, distribution, campaign',
+  daily: 'platform, account, date',
+  campaigns: 'date, campaign id or name, creative',
+  web: 'date and dimensions',
+};
+const keyText = (t: TableName) => KEY_TEXT[t];
+
+function chooseFormat(
+  wb: RawWorkbook,
+  options: ImportOptions,
+): { format: FormatDef; confidence: number; evidence: string[] } {
+  if (options.format) {
+    const format = formatById(options.format);
+    if (!format) {
+      throw new ImportError(`unknown format "${options.format}"`, {
+        file: wb.file,
+        value: options.format,
+        expected: `one of: ${FORMAT_DEFS.map((f) => f.id).join(', ')}`,
+        action: 'run `kpi-sheets formats` to list the format ids, or leave the format out to detect it',
+      });
+    }
+    const scores = wb.sheets.map((s) => matchSection(format, s)?.score ?? 0);
+    const best = Math.max(0, ...scores);
+    if (best === 0) {
+      throw new ImportError(`the file does not have the columns of the ${format.name} format`, {
+        file: wb.file,
+        sheet: wb.sheets[0]?.name,
+        value: headerPreview(wb),
+        expected: `a header row with the ${format.name} columns (${format.sections[0].signature.join(', ')})`,
+        action: 'leave the format out so it is detected, or pick the format that matches the file',
+      });
+    }
+    return {
+      format,
+      confidence: Math.round(best * 100) / 100,
+      evidence: [`format chosen by the user: ${format.id}`],
+    };
+  }
+  const det = detectFormat(wb);
+  if (!det) {
+    throw new ImportError('no known table was found in the file', {
+      file: wb.file,
+      sheet: wb.sheets[0]?.name,
+      row: 1,
+      value: headerPreview(wb),
+      expected:
+        'a header row naming columns such as Date, Impressions, Clicks, Post link (see `kpi-sheets formats`)',
+      action:
+        'check that this is an analytics export (not a PDF or a chart image), or add a header row with column names',
+    });
+  }
+  return det;
+}
+
+function headerPreview(wb: RawWorkbook): string {
+  const first = wb.sheets[0]?.rows.find((r) => r.some((c) => c !== null && String(c).trim() !== '')) ?? [];
+  return first
+    .slice(0, 8)
+    .map((c) => String(c ?? ''))
+    .join(' | ');
+}
+
+/** Year for dates without one: a date in the file or member names (`Overview_2025-08-28_…`), else today. */
+function yearAnchor(wb: RawWorkbook, options: ImportOptions): MapContext['anchor'] {
+  for (const text of [wb.file, ...wb.sheets.map((s) => s.name)]) {
+    const m = /(20\d{2})-?(\d{2})-?(\d{2})/.exec(text);
+    if (m && +m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31) {
+      return { y: +m[1], m: +m[2], d: +m[3], source: `the date ${m[1]}-${m[2]}-${m[3]} in the file name` };
+    }
+  }
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const [y, mo, d] = today.split('-').map(Number);
+  return {
+    y,
+    m: mo,
+    d,
+    source: `today's date (${today}; the file name carries no date — keep the original export name to be sure)`,
+  };
+}

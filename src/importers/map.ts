@@ -1,0 +1,427 @@
+/**
+ * One raw sheet + the section rule that matched it → one canonical table. Column plans and typed
+ * converters are built once per column; the row loop only calls them. Bad cells become blanks
+ * with an issue that names file/sheet/row/column/value; bad rows are skipped with a reason.
+ */
+import { TABLES, type CanonicalTable, type CanonicalValue, type ColumnType } from '../model/schema';
+import { normalizeHeader, snakeCase, type HeaderMatch } from './header';
+import type {
+  FormatDef,
+  ImportIssue,
+  MappingOverrides,
+  RawCell,
+  RawSheet,
+  SectionRule,
+  SkippedRow,
+  ValueKind,
+} from './types';
+import {
+  decideOrder,
+  inferYear,
+  isBlank,
+  numberToIsoDate,
+  parseDateParts,
+  parseDuration,
+  parseId,
+  parseNumber,
+  parsePercent,
+  parseText,
+  partsToIso,
+} from './values';
+
+export interface MapContext {
+  file: string;
+  format: FormatDef;
+  /** Raw sheets from CSV have one cell per delimiter: a short last row means the file was cut. */
+  fromCsv: boolean;
+  /** Year anchor for dates without a year, and where it came from. */
+  anchor?: { y: number; m: number; d: number; source: string };
+  mapping?: MappingOverrides;
+}
+
+export interface MappedSheet {
+  table: CanonicalTable;
+  skipped: SkippedRow[];
+  issues: ImportIssue[];
+}
+
+type Converter = (raw: RawCell) => CanonicalValue | undefined;
+
+interface PlannedColumn {
+  source: number;
+  header: string;
+  out: number;
+  kind: ValueKind;
+  convert: Converter;
+  valueMap?: Record<string, string>;
+}
+
+const MAX_CELL_ISSUES = 5;
+
+export function mapSheet(
+  sheet: RawSheet,
+  section: SectionRule,
+  header: HeaderMatch,
+  ctx: MapContext,
+): MappedSheet {
+  const def = TABLES[section.table];
+  const columns = def.columns.map((c) => c.name);
+  const modelTypes = new Map<string, ColumnType>(def.columns.map((c) => [c.name, c.type]));
+  const issues: ImportIssue[] = [];
+  const skipped: SkippedRow[] = [];
+  const where = (r: number) => `file "${ctx.file}", sheet "${sheet.name}", row ${r + 1}`;
+
+  const headerRow = sheet.rows[header.row];
+  const descRow = section.descriptionRow ? (sheet.rows[header.row + 1] ?? []) : [];
+  const dataStart = header.row + (section.descriptionRow ? 2 : 1);
+  const title = section.metricFromTitle ? findTitle(sheet, header.row) : undefined;
+
+  const segments = section.sideBySide ? splitSegments(headerRow) : [range(0, headerRow.length)];
+  const plans: PlannedColumn[][] = [];
+  const taken = new Set<string>();
+  const headerTargets = new Set(header.matched.values());
+  for (const seg of segments) {
+    const used = new Set<string>();
+    const plan: PlannedColumn[] = [];
+    for (const c of seg) {
+      const text = headerRow[c] === null ? '' : String(headerRow[c]).trim();
+      const norm = normalizeHeader(text);
+      let to: string | null | undefined;
+      if (ctx.mapping && Object.prototype.hasOwnProperty.call(ctx.mapping, text)) to = ctx.mapping[text];
+      else if (section.descriptionRow && norm !== '')
+        to = lookupAlias(section, `${norm}: ${normalizeHeader(descRow[c] ?? '')}`);
+      if (to === undefined && header.matched.get(c) !== undefined) to = header.matched.get(c);
+      if (
+        to !== undefined &&
+        to !== null &&
+        section.metricFromTitle &&
+        to === section.metricFromTitle.column
+      ) {
+        to = section.metricFromTitle.titles[normalizeHeader(title ?? '')] ?? snakeCase(title ?? 'value');
+      }
+      if (to === null) continue;
+      if (to === undefined) {
+        if (norm === '' && columnIsEmpty(sheet, c, dataStart)) continue;
+        if (section.ignore?.some((i) => normalizeHeader(i) === norm)) continue;
+        to = snakeCase(text === '' ? `column ${c + 1}` : text);
+        // An unknown header never takes a model column another header already fills (X's `Shares` vs `Reposts`).
+        if (modelTypes.has(to) ? headerTargets.has(to) || taken.has(to) : taken.has(to))
+          to = uniqueName(to, taken);
+      }
+      if (used.has(to)) to = uniqueName(`${to}_${snakeCase(text)}`, taken);
+      used.add(to);
+      taken.add(to);
+      let out = columns.indexOf(to);
+      if (out < 0) {
+        columns.push(to);
+        out = columns.length - 1;
+      }
+      const rule = section.columns.find((r) => r.to === to);
+      const kind: ValueKind = rule?.kind ?? modelTypes.get(to) ?? inferKind(sheet, c, dataStart, section);
+      const convert = converterFor(kind, section, sheet, c, dataStart, ctx, issues, text);
+      plan.push({
+        source: c,
+        header: text === '' ? `column ${c + 1}` : text,
+        out,
+        kind,
+        convert,
+        valueMap: section.valueMap?.[to],
+      });
+    }
+    plans.push(plan);
+  }
+
+  const width = columns.length;
+  const pos = (name: string) => columns.indexOf(name);
+  const constants = Object.entries({ format: ctx.format.id, ...section.constants })
+    .map(([k, v]) => [pos(k), v] as const)
+    .filter(([i]) => i >= 0);
+  const defaults = Object.entries(section.defaults ?? {})
+    .map(([k, v]) => [pos(k), v] as const)
+    .filter(([i]) => i >= 0);
+  const derive = (section.derive ?? [])
+    .map((d) => ({ to: pos(d.to), from: pos(d.from), pattern: d.pattern }))
+    .filter((d) => d.to >= 0 && d.from >= 0);
+  const drops = (section.dropRows ?? []).map((d) => ({ ...d, at: pos(d.to) })).filter((d) => d.at >= 0);
+  const requireAny = (section.requireAny ?? []).map(pos).filter((i) => i >= 0);
+  const badCells = new Map<number, number>();
+  const headerWidth = lastNonBlank(headerRow) + 1;
+  const lastRow = lastNonBlankRow(sheet, dataStart);
+
+  const rows: CanonicalValue[][] = [];
+  for (let r = dataStart; r <= lastRow; r++) {
+    const raw = sheet.rows[r];
+    if (isBlankRow(raw)) continue;
+    if (ctx.fromCsv && raw.length < headerWidth && (r === lastRow || sheet.truncated)) {
+      skipped.push({
+        row: `${where(r)}`,
+        reason: `row is cut short (${raw.length} of ${headerWidth} cells): the file seems truncated`,
+      });
+      issues.push({
+        level: 'error',
+        message: `${where(r)}: the file ends in the middle of a row, so it looks truncated. That row was not imported; download the export again to get all rows.`,
+      });
+      continue;
+    }
+    for (const plan of plans) {
+      const out: CanonicalValue[] = new Array(width).fill(null);
+      let any = false;
+      for (const p of plan) {
+        let cell = p.source < raw.length ? raw[p.source] : null;
+        if (p.valueMap && typeof cell === 'string') cell = p.valueMap[cell.trim().toLowerCase()] ?? cell;
+        const v = p.convert(cell);
+        if (v === undefined) {
+          const n = (badCells.get(p.source) ?? 0) + 1;
+          badCells.set(p.source, n);
+          if (n <= MAX_CELL_ISSUES) {
+            issues.push({
+              level: 'warning',
+              message: `${where(r)}, column "${p.header}": ${JSON.stringify(String(cell))} is not a valid ${describe(p.kind)}; the cell was left blank. Fix the value in the file, or map this column to another field.`,
+            });
+          }
+          continue;
+        }
+        if (v !== null) any = true;
+        out[p.out] = v;
+      }
+      if (!any) continue;
+      const drop = drops.find((d) => out[d.at] !== null && d.pattern.test(String(out[d.at])));
+      if (drop) {
+        skipped.push({ row: where(r), reason: drop.reason });
+        continue;
+      }
+      if (requireAny.length > 0 && requireAny.every((i) => out[i] === null)) {
+        skipped.push({ row: where(r), reason: `no ${section.requireAny?.join(' or ')} in this row` });
+        continue;
+      }
+      for (const d of derive) {
+        if (out[d.to] === null && out[d.from] !== null) {
+          const m = d.pattern.exec(String(out[d.from]));
+          if (m) out[d.to] = m[1];
+        }
+      }
+      for (const [i, v] of defaults) if (out[i] === null) out[i] = v;
+      for (const [i, v] of constants) out[i] = v;
+      rows.push(out);
+    }
+  }
+  for (const [c, n] of badCells) {
+    if (n > MAX_CELL_ISSUES) {
+      issues.push({
+        level: 'warning',
+        message: `file "${ctx.file}", sheet "${sheet.name}", column "${headerRow[c]}": ${n - MAX_CELL_ISSUES} more invalid cells were left blank.`,
+      });
+    }
+  }
+  return { table: { table: section.table, columns, rows }, skipped, issues };
+}
+
+/**
+ * Duplicate headers told apart by the description row: an alias `header: tail` matches when the
+ * header is equal and the description ends with `tail` (Facebook's `… by action type` columns).
+ */
+function lookupAlias(section: SectionRule, key: string): string | undefined {
+  const cut = key.indexOf(': ');
+  const head = key.slice(0, cut);
+  const desc = key.slice(cut + 2);
+  for (const rule of section.columns) {
+    for (const a of rule.aliases) {
+      const n = normalizeHeader(a);
+      const i = n.indexOf(': ');
+      if (i > 0 && n.slice(0, i) === head && desc.endsWith(n.slice(i + 2))) return rule.to;
+    }
+  }
+  return undefined;
+}
+
+function describe(kind: ValueKind): string {
+  switch (kind) {
+    case 'date':
+    case 'datetime':
+      return 'date';
+    case 'percent':
+      return 'percentage';
+    case 'duration':
+      return 'duration (H:MM:SS)';
+    case 'count':
+    case 'number':
+    case 'currency':
+      return 'number';
+    default:
+      return kind;
+  }
+}
+
+const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);
+
+/** Side-by-side tables: column groups separated by blank header cells. */
+function splitSegments(header: RawCell[]): number[][] {
+  const segs: number[][] = [];
+  let cur: number[] = [];
+  header.forEach((h, i) => {
+    if (h === null || String(h).trim() === '') {
+      if (cur.length) segs.push(cur);
+      cur = [];
+    } else cur.push(i);
+  });
+  if (cur.length) segs.push(cur);
+  return segs;
+}
+
+function uniqueName(base: string, taken: Set<string>): string {
+  let n = 2;
+  while (taken.has(`${base}_${n}`)) n++;
+  return `${base}_${n}`;
+}
+
+function isBlankRow(row: RawCell[]): boolean {
+  for (const c of row) if (c !== null && !(typeof c === 'string' && c.trim() === '')) return false;
+  return true;
+}
+
+function lastNonBlank(row: RawCell[]): number {
+  for (let i = row.length - 1; i >= 0; i--) if (row[i] !== null && String(row[i]).trim() !== '') return i;
+  return -1;
+}
+
+function lastNonBlankRow(sheet: RawSheet, from: number): number {
+  for (let r = sheet.rows.length - 1; r >= from; r--) if (!isBlankRow(sheet.rows[r])) return r;
+  return from - 1;
+}
+
+function columnIsEmpty(sheet: RawSheet, c: number, from: number): boolean {
+  for (let r = from; r < sheet.rows.length; r++) if (!isBlank(sheet.rows[r][c] ?? null)) return false;
+  return true;
+}
+
+/** The title line above a single-metric table (`"Views"`), from the rows above the header or the preamble. */
+function findTitle(sheet: RawSheet, headerRow: number): string | undefined {
+  for (let r = headerRow - 1; r >= 0; r--) {
+    const cells = sheet.rows[r].filter((c) => c !== null && String(c).trim() !== '');
+    if (cells.length === 1) return String(cells[0]).trim();
+  }
+  for (let i = sheet.preamble.length - 1; i >= 0; i--) {
+    const line = sheet.preamble[i].replace(/^#\s*/, '').trim();
+    if (line && !/^sep=/i.test(line)) return line.replace(/^"|"$/g, '');
+  }
+  return undefined;
+}
+
+function sample(sheet: RawSheet, c: number, from: number, max = 200): RawCell[] {
+  const out: RawCell[] = [];
+  for (let r = from; r < sheet.rows.length && out.length < max; r++) {
+    const v = sheet.rows[r][c] ?? null;
+    if (!isBlank(v)) out.push(v);
+  }
+  return out;
+}
+
+/** Extra columns: numbers if every sampled value is one, `"4.5%"` → percent, `1:02:03` → duration, else text. */
+function inferKind(sheet: RawSheet, c: number, from: number, section: SectionRule): ValueKind {
+  const values = sample(sheet, c, from);
+  if (values.length === 0) return 'text';
+  if (values.every((v) => typeof v === 'string' && /^\d{16,}$/.test(v.trim()))) return 'id';
+  if (
+    values.every((v) => typeof v === 'string' && /%\s*$/.test(v)) &&
+    values.every((v) => parsePercent(v, 'auto') !== undefined)
+  )
+    return 'percent';
+  if (values.every((v) => typeof v === 'string' && /^\d+:\d{2}(:\d{2})?$/.test(v.trim()))) return 'duration';
+  if (values.every((v) => parseNumber(v, section.decimalComma) !== undefined)) return 'number';
+  return 'text';
+}
+
+function converterFor(
+  kind: ValueKind,
+  section: SectionRule,
+  sheet: RawSheet,
+  c: number,
+  from: number,
+  ctx: MapContext,
+  issues: ImportIssue[],
+  header: string,
+): Converter {
+  const dc = section.decimalComma ?? false;
+  switch (kind) {
+    case 'text':
+      return parseText;
+    case 'id':
+      return parseId;
+    case 'count':
+    case 'number':
+    case 'currency':
+      return (raw) =>
+        raw === null ? null : typeof raw === 'string' && isBlank(raw) ? null : parseNumber(raw, dc);
+    case 'percent':
+      return (raw) =>
+        typeof raw === 'string' && isBlank(raw) ? null : parsePercent(raw, section.percent, dc);
+    case 'duration':
+      return parseDuration;
+    case 'date':
+    case 'datetime':
+      return dateConverter(kind, section, sheet, c, from, ctx, issues, header);
+  }
+}
+
+function dateConverter(
+  kind: 'date' | 'datetime',
+  section: SectionRule,
+  sheet: RawSheet,
+  c: number,
+  from: number,
+  ctx: MapContext,
+  issues: ImportIssue[],
+  header: string,
+): Converter {
+  let order: 'mdy' | 'dmy' = section.dates === 'dmy' ? 'dmy' : 'mdy';
+  if (section.dates === 'auto') {
+    const values: RawCell[] = [];
+    for (let r = from; r < sheet.rows.length; r++) values.push(sheet.rows[r][c] ?? null);
+    const decided = decideOrder(values);
+    order = decided.order;
+    const col = `file "${ctx.file}", sheet "${sheet.name}", column "${header}"`;
+    if (decided.conflicting) {
+      issues.push({
+        level: 'warning',
+        message: `${col}: dates mix day-first and month-first values; read as day/month. Check the dates, or fix the column in the file.`,
+      });
+    } else if (decided.ambiguous) {
+      issues.push({
+        level: 'warning',
+        message: `${col}: every date fits both month/day and day/month; read as month/day (US). If they are day/month, choose the matching format or fix the file.`,
+      });
+    } else {
+      issues.push({
+        level: 'info',
+        message: `${col}: dates read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'}, decided from all rows.`,
+      });
+    }
+  }
+  const noYear = section.dates === 'no-year';
+  let warnedYear = false;
+  return (raw) => {
+    if (raw === null || typeof raw === 'boolean') return raw === null ? null : undefined;
+    let iso: string | undefined;
+    if (typeof raw === 'number') iso = numberToIsoDate(raw);
+    else {
+      if (isBlank(raw)) return null;
+      const parts = parseDateParts(raw, order);
+      if (!parts) return undefined;
+      if (parts.y === undefined) {
+        if (!noYear && section.dates !== 'text' && section.dates !== 'auto') return undefined;
+        const anchor = ctx.anchor;
+        if (!anchor) return undefined;
+        if (!warnedYear) {
+          warnedYear = true;
+          issues.push({
+            level: 'info',
+            message: `file "${ctx.file}", sheet "${sheet.name}": dates have no year; years inferred from ${anchor.source}.`,
+          });
+        }
+        iso = partsToIso(parts, inferYear(parts.m, parts.d, anchor));
+      } else iso = partsToIso(parts);
+    }
+    if (iso === undefined) return undefined;
+    return kind === 'date' ? iso.slice(0, 10) : iso;
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * Shapes shared by the import pipeline: bytes → RawWorkbook → detected FormatDef → canonical tables.
+ * Everything here is plain data so it can cross google.script.run and be printed as JSON.
+ */
+import type { CanonicalTable, ColumnType, TableName, CanonicalValue } from '../model/schema';
+
+/** A cell as a reader hands it over: CSV gives text; XLSX may give numbers/booleans; dates become ISO text. */
+export type RawCell = string | number | boolean | null;
+
+/** One rectangular-ish table as found in a file: a CSV block, an XLSX sheet, a ZIP member's table. */
+export interface RawSheet {
+  /** Sheet name, ZIP member name, or `table 2` for the second block of a CSV. */
+  name: string;
+  rows: RawCell[][];
+  /** Text lines the reader removed before the table (`sep=`, `# …` comments), kept for formats that need them. */
+  preamble: string[];
+  /** Set when the reader saw the file end inside a row (unterminated quote). */
+  truncated?: boolean;
+}
+
+export interface RawWorkbook {
+  file: string;
+  /** `csv`, `xlsx`, `xls`, `zip`: what the bytes turned out to be. */
+  kind: 'csv' | 'xlsx' | 'xls' | 'zip';
+  /** Encoding of text files (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `windows-1252`). */
+  encoding?: string;
+  sheets: RawSheet[];
+}
+
+export type DateConvention =
+  /** MM/DD/YYYY [HH:MM] — US exports (LinkedIn, Meta). ISO text is always accepted too. */
+  | 'mdy'
+  /** DD/MM/YYYY. */
+  | 'dmy'
+  /** ISO `2025-07-20`, `2025-07-20T18:42:00`, `2015-09-30 18:42 +0000`. */
+  | 'iso'
+  /** `20260801` (GA4). */
+  | 'yyyymmdd'
+  /** Month names: `Oct 5, 2021`, `Tue, Aug 25, 2026`, `25 Aug 2026`. */
+  | 'text'
+  /** Month names without a year (`September 25`, `28 May`): the year is inferred (TikTok). */
+  | 'no-year'
+  /** Unknown: decide day/month order from all rows and say so in the issues (generic files). */
+  | 'auto';
+
+/** How a file writes rates: `fraction` 0.045, `percent-number` 4.5 (= 4.5 %), `auto`: "4.5%" text or a fraction. */
+export type PercentConvention = 'fraction' | 'percent-number' | 'auto';
+
+/** How a cell is converted. Model column types plus `duration` (H:MM:SS → seconds). */
+export type ValueKind = ColumnType | 'duration';
+
+/** One column of an export: the headers it goes by and where it lands. */
+export interface ColumnRule {
+  /** Canonical column (TABLES[table].columns) or an extra snake_case name kept after the model columns. */
+  to: string;
+  /** Header spellings, compared trimmed and case-folded; localized spellings included. */
+  aliases: string[];
+  /** Converter; defaults to the model column's type, else inferred from the data. */
+  kind?: ValueKind;
+}
+
+/** One table inside an export (a sheet, a ZIP member, a CSV block) and how it maps to one canonical table. */
+export interface SectionRule {
+  id: string;
+  table: TableName;
+  /** The sheet / ZIP member name must match (when set). */
+  sheet?: RegExp;
+  columns: ColumnRule[];
+  /** `to` names that must all be present for the section to apply; they are the detection evidence. */
+  signature: string[];
+  dates: DateConvention;
+  percent: PercentConvention;
+  /** `1.234,5` style numbers (only where the file's convention says so). */
+  decimalComma?: boolean;
+  /** Fixed values for every row (platform, account…). */
+  constants?: Record<string, CanonicalValue>;
+  /** Rows to drop: when column `to` matches `pattern` (e.g. YouTube's first `Total` row). */
+  dropRows?: { to: string; pattern: RegExp; reason: string }[];
+  /** The row under the header describes the columns (Facebook legacy): skip it, use it to tell duplicate headers apart. */
+  descriptionRow?: boolean;
+  /** Values derived from another mapped column by a regex's first group (post id from a permalink). */
+  derive?: { to: string; from: string; pattern: RegExp }[];
+  /** Map a column's text values onto canonical ones (`Organic` → `organic`). Unlisted values are kept as they are. */
+  valueMap?: Record<string, Record<string, string>>;
+  /** Default for a column left blank or missing (e.g. distribution = organic). */
+  defaults?: Record<string, CanonicalValue>;
+  /** Headers that are known and deliberately not imported (Meta's `Date` = `Lifetime`). */
+  ignore?: string[];
+  /**
+   * Single-metric files (Meta per-metric insights): the value column is named by the title line
+   * above the header; `titles` maps that title (case-folded) to the target column.
+   */
+  metricFromTitle?: { column: string; titles: Record<string, string> };
+  /** Several tables side by side in one sheet, each with the same header group (LinkedIn creator TOP POSTS). */
+  sideBySide?: boolean;
+  /** Rows without a value in any of these columns are skipped (blank padding, notes). */
+  requireAny?: string[];
+}
+
+/** One export format: data only. Adding a format = one file in formats/ + one line in formats/index.ts. */
+export interface FormatDef {
+  id: string;
+  name: string;
+  platform: string;
+  description: string;
+  /** How well the shape is known (EXPORTS.md): `seen` in real files, `partly seen`, or `inferred`. */
+  evidence: 'seen' | 'partly seen' | 'inferred';
+  /** File name hints (add a little confidence, never decide alone). */
+  fileName?: RegExp;
+  sections: SectionRule[];
+  /** Sections that are recognised but not imported (demographics…): sheet pattern + reason for the issues list. */
+  notImported?: { sheet: RegExp; reason: string }[];
+}
+
+export interface Detection {
+  format: FormatDef;
+  /** 0..1 */
+  confidence: number;
+  evidence: string[];
+}
+
+export interface DetectResult extends Detection {
+  /** Other candidates, best first. */
+  alternatives: Detection[];
+}
+
+export interface SkippedRow {
+  /** Where: `sheet "All posts" row 14` (1-based, as a spreadsheet shows it). */
+  row: string;
+  reason: string;
+}
+
+export interface ImportIssue {
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+/** User corrections from the sidebar's mapping step: header (as in the file) → canonical column, or null to drop. */
+export type MappingOverrides = Record<string, string | null>;
+
+export interface ImportOptions {
+  /** Force a format id instead of detecting it. */
+  format?: string;
+  mapping?: MappingOverrides;
+  /** Reference date (ISO) for year inference when the file name has none; defaults to today. */
+  today?: string;
+}
+
+export interface ImportResult {
+  file: string;
+  format: string;
+  platform: string;
+  confidence: number;
+  evidence: string[];
+  tables: CanonicalTable[];
+  skipped: SkippedRow[];
+  issues: ImportIssue[];
+}

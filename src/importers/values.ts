@@ -1,0 +1,282 @@
+/**
+ * Cell text → typed values: numbers (thousands separators, currency signs, `(12)` negatives,
+ * decimal comma only when the format says so), percents by convention, dates by convention,
+ * durations. Each returns null for a blank / `-`, or `undefined` when the text is not what the
+ * column expects (the caller reports it with its location).
+ */
+import type { RawCell, PercentConvention } from './types';
+import { serialToIso } from './xlsx';
+
+const BLANKS = new Set(['', '-', '--', '—', 'n/a', 'N/A', 'null', '(not set)']);
+export const isBlank = (raw: RawCell): boolean =>
+  raw === null || (typeof raw === 'string' && BLANKS.has(raw.trim()));
+
+const SIMPLE_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+export function parseNumber(raw: RawCell, decimalComma = false): number | null | undefined {
+  if (typeof raw === 'number') return raw;
+  if (raw === null) return null;
+  if (typeof raw === 'boolean') return undefined;
+  if (!decimalComma && SIMPLE_NUMBER.test(raw)) return Number(raw);
+  const parsed = parseLooseNumber(raw, decimalComma);
+  return parsed === undefined ? undefined : parsed.value;
+}
+
+/** `"15,000"`, `$1,234.50`, `(12)`, `1.234,5` (decimal comma), `4.5%` → value and whether it had a `%`. */
+export function parseLooseNumber(
+  raw: string,
+  decimalComma = false,
+): { value: number | null; percent: boolean } | undefined {
+  let s = raw.trim();
+  if (BLANKS.has(s)) return { value: null, percent: false };
+  let negative = false;
+  if (s.startsWith('(') && s.endsWith(')')) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  const percent = s.endsWith('%');
+  if (percent) s = s.slice(0, -1).trim();
+  s = s.replace(/^[$€£¥]|[$€£¥]$|\s|\u00a0|\u202f|^(USD|EUR|GBP|BRL)\s*|\s*(USD|EUR|GBP|BRL)$/g, '');
+  s = decimalComma ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,(?=\d{3}(\D|$))/g, '');
+  if (!SIMPLE_NUMBER.test(s)) return undefined;
+  const n = Number(s);
+  return { value: negative ? -n : n, percent };
+}
+
+/** Rates as fractions: 0.045 whether the file wrote `0.045`, `4.5%` or (percent-number convention) `4.5`. */
+export function parsePercent(
+  raw: RawCell,
+  convention: PercentConvention,
+  decimalComma = false,
+): number | null | undefined {
+  if (typeof raw === 'number') return convention === 'percent-number' ? raw / 100 : raw;
+  if (raw === null) return null;
+  if (typeof raw === 'boolean') return undefined;
+  const p = parseLooseNumber(raw, decimalComma);
+  if (p === undefined || p.value === null) return p === undefined ? undefined : null;
+  return p.percent || convention === 'percent-number' ? p.value / 100 : p.value;
+}
+
+/** `1:02:03`, `2:03`, or a number of seconds → seconds. */
+export function parseDuration(raw: RawCell): number | null | undefined {
+  if (typeof raw === 'number') return raw;
+  if (raw === null || typeof raw === 'boolean') return raw === null ? null : undefined;
+  const s = raw.trim();
+  if (BLANKS.has(s)) return null;
+  const m = /^(?:(\d+):)?(\d{1,2}):(\d{2}(?:\.\d+)?)$/.exec(s);
+  if (m) return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+  return parseNumber(s);
+}
+
+/** Ids stay text; a number from a spreadsheet cell is written out in full (no exponent). */
+export function parseId(raw: RawCell): string | null {
+  if (raw === null) return null;
+  if (typeof raw === 'number') return Number.isInteger(raw) ? BigInt(raw).toString() : String(raw);
+  const s = String(raw).trim();
+  return BLANKS.has(s) ? null : s;
+}
+
+export function parseText(raw: RawCell): string | null {
+  if (raw === null) return null;
+  const s = typeof raw === 'string' ? raw : String(raw);
+  return BLANKS.has(s.trim()) ? null : s;
+}
+
+// ---------- dates ----------
+
+export interface DateParts {
+  y?: number;
+  m: number;
+  d: number;
+  /** `HH:MM:SS` */
+  time?: string;
+  /** Offset in minutes east of UTC when the text carried one (`+0000`, `Z`). */
+  offset?: number;
+}
+
+const MONTHS: Record<string, number> = {};
+[
+  ['jan', 'january', 'janeiro', 'enero', 'janvier', 'januar', 'gennaio', 'ene', 'janv'],
+  [
+    'feb',
+    'february',
+    'fevereiro',
+    'febrero',
+    'février',
+    'fevrier',
+    'februar',
+    'febbraio',
+    'fev',
+    'fév',
+    'févr',
+  ],
+  ['mar', 'march', 'março', 'marco', 'marzo', 'mars', 'märz', 'marz', 'mär'],
+  ['apr', 'april', 'abril', 'avril', 'aprile', 'abr', 'avr'],
+  ['may', 'maio', 'mayo', 'mai', 'maggio', 'mag'],
+  ['jun', 'june', 'junho', 'junio', 'juin', 'juni', 'giugno', 'giu'],
+  ['jul', 'july', 'julho', 'julio', 'juillet', 'juli', 'luglio', 'juil', 'lug'],
+  ['aug', 'august', 'agosto', 'août', 'aout', 'ago', 'aoû'],
+  ['sep', 'sept', 'september', 'setembro', 'septiembre', 'septembre', 'settembre', 'set'],
+  ['oct', 'october', 'outubro', 'octubre', 'octobre', 'oktober', 'ottobre', 'out', 'okt', 'ott'],
+  ['nov', 'november', 'novembro', 'noviembre', 'novembre'],
+  [
+    'dec',
+    'december',
+    'dezembro',
+    'diciembre',
+    'décembre',
+    'decembre',
+    'dezember',
+    'dicembre',
+    'dez',
+    'dic',
+    'déc',
+  ],
+].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const NUMERIC =
+  /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+const TIME_TAIL =
+  /(?:[ ,]+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*(?:(UTC|GMT|Z)|([+-]\d{2}:?\d{2}))?$/;
+
+function time(
+  h: string | undefined,
+  mi: string | undefined,
+  s: string | undefined,
+  ampm?: string,
+): string | undefined {
+  if (h === undefined || mi === undefined) return undefined;
+  let hour = Number(h);
+  if (ampm) {
+    const pm = ampm.toLowerCase() === 'pm';
+    if (hour === 12) hour = pm ? 12 : 0;
+    else if (pm) hour += 12;
+  }
+  return `${pad(hour)}:${mi}:${s ?? '00'}`;
+}
+
+function offsetMinutes(tz: string | undefined): number | undefined {
+  if (tz === undefined) return undefined;
+  if (/^(z|utc|gmt)$/i.test(tz)) return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(tz);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : undefined;
+}
+
+/**
+ * Split date text into parts. `order` says what `a/b/yyyy` means; `'ask'` returns both numbers as
+ * read (m = first, d = second) so an `auto` column can decide from all rows first.
+ */
+export function parseDateParts(s: string, order: 'mdy' | 'dmy'): DateParts | undefined {
+  const t = s.trim();
+  let m = ISO.exec(t);
+  if (m) {
+    return { y: +m[1], m: +m[2], d: +m[3], time: time(m[4], m[5], m[6]), offset: offsetMinutes(m[7]) };
+  }
+  if (/^\d{8}$/.test(t)) return { y: +t.slice(0, 4), m: +t.slice(4, 6), d: +t.slice(6, 8) };
+  m = NUMERIC.exec(t);
+  if (m) {
+    if (m[1].length === 4) return { y: +m[1], m: +m[2], d: +m[3], time: time(m[4], m[5], m[6], m[7]) };
+    const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    const [a, b] = [+m[1], +m[2]];
+    return { y, m: order === 'mdy' ? a : b, d: order === 'mdy' ? b : a, time: time(m[4], m[5], m[6], m[7]) };
+  }
+  return parseNamedDate(t);
+}
+
+/** `Tue, Aug 25, 2026`, `Oct 5, 2021`, `25 Aug 2026`, `September 25`, `28 May`, `25 de agosto de 2026`. */
+function parseNamedDate(t: string): DateParts | undefined {
+  const tail = TIME_TAIL.exec(t);
+  let head = t;
+  let tm: string | undefined;
+  let offset: number | undefined;
+  if (tail && tail[0] !== '' && tail[1] !== undefined) {
+    head = t.slice(0, tail.index);
+    tm = time(tail[1], tail[2], tail[3], tail[4]);
+    offset = offsetMinutes(tail[5] ?? tail[6]);
+  }
+  const words = head
+    .toLowerCase()
+    .replace(/\b(de|del|of|the)\b/g, ' ')
+    .split(/[\s,.]+/)
+    .filter(Boolean);
+  let month: number | undefined;
+  const nums: number[] = [];
+  for (const w of words) {
+    if (/^\d+(st|nd|rd|th)?$/.test(w)) nums.push(parseInt(w, 10));
+    else if (MONTHS[w] !== undefined && month === undefined) month = MONTHS[w];
+    else if (
+      !/^(mon|tue|wed|thu|fri|sat|sun)/.test(w) &&
+      !/^(seg|ter|qua|qui|sex|sáb|sab|dom|lun|mar|mié|mie|jue|vie|lu|ma|me|je|ve|sa|di|mo|do|fr)/.test(w)
+    ) {
+      return undefined;
+    }
+  }
+  if (month === undefined || nums.length === 0 || nums.length > 2) return undefined;
+  const day = nums.find((n) => n >= 1 && n <= 31 && n < 1000);
+  const year = nums.find((n) => n >= 1000);
+  if (day === undefined) return undefined;
+  return { y: year, m: month, d: day, time: tm, offset };
+}
+
+export const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Parts → ISO: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS`, or with `Z` (converted to UTC) when the text had an offset. */
+export function partsToIso(p: DateParts, year: number | undefined = p.y): string | undefined {
+  if (year === undefined || !validDay(year, p.m, p.d)) return undefined;
+  const date = `${year}-${pad(p.m)}-${pad(p.d)}`;
+  if (p.time === undefined) return date;
+  if (p.offset === undefined) return `${date}T${p.time}`;
+  const utc = new Date(`${date}T${p.time}Z`).getTime() - p.offset * 60000;
+  return `${new Date(utc).toISOString().slice(0, 19)}Z`;
+}
+
+/** A spreadsheet number in a date column: `20260801` (GA4 typed) or an Excel serial. */
+export function numberToIsoDate(n: number): string | undefined {
+  if (Number.isInteger(n) && n >= 19000101 && n <= 21001231) {
+    const s = String(n);
+    return partsToIso({ y: +s.slice(0, 4), m: +s.slice(4, 6), d: +s.slice(6, 8) });
+  }
+  if (n > 0 && n < 2958466) return serialToIso(n);
+  return undefined;
+}
+
+/**
+ * Day/month order for a column whose convention does not fix it: any first number > 12 means
+ * day first, any second number > 12 means month first; neither → ambiguous (month first, reported).
+ */
+export function decideOrder(values: RawCell[]): {
+  order: 'mdy' | 'dmy';
+  ambiguous: boolean;
+  conflicting: boolean;
+} {
+  let dayFirst = false;
+  let monthFirst = false;
+  let seen = false;
+  for (const v of values) {
+    if (typeof v !== 'string') continue;
+    const m = NUMERIC.exec(v.trim());
+    if (!m || m[1].length === 4) continue;
+    seen = true;
+    if (+m[1] > 12) dayFirst = true;
+    if (+m[2] > 12) monthFirst = true;
+  }
+  if (dayFirst && !monthFirst) return { order: 'dmy', ambiguous: false, conflicting: false };
+  return { order: 'mdy', ambiguous: seen && !monthFirst, conflicting: dayFirst && monthFirst };
+}
+
+/**
+ * Year for a month/day without one (TikTok): the anchor's year, or the year before when that
+ * would put the day more than a week after the anchor (a window across New Year).
+ */
+export function inferYear(m: number, d: number, anchor: { y: number; m: number; d: number }): number {
+  const candidate = Date.UTC(anchor.y, m - 1, d);
+  const limit = Date.UTC(anchor.y, anchor.m - 1, anchor.d) + 7 * 86400000;
+  return candidate > limit ? anchor.y - 1 : anchor.y;
+}

@@ -1,0 +1,110 @@
+/**
+ * mergeRows: re-importing the same or an overlapping export updates rows by natural key and adds
+ * nothing twice. Pure and platform-free, so the Apps Script data-tab writer can use it too
+ * (import it from src/model/merge, not from src/importers, to keep parsers out of the server bundle).
+ *
+ * Rules: the key is TABLES[table].key (per part, the first non-blank alternative). A blank in the
+ * incoming row never erases a value already stored (exports differ in which metrics they carry);
+ * any other incoming value wins. Rows without their identifying key part are skipped with a reason.
+ */
+import { TABLES, type CanonicalTable, type CanonicalValue, type TableName } from './schema';
+
+/** Key parts a row cannot do without (other parts may be blank, e.g. an organic post has no campaign). */
+const REQUIRED_KEY_PARTS: Record<TableName, string[][]> = {
+  posts: [['post_id', 'url']],
+  daily: [['date']],
+  campaigns: [['date']],
+  web: [],
+};
+
+export interface MergeResult {
+  table: CanonicalTable;
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: { row: string; reason: string }[];
+}
+
+const isBlank = (v: CanonicalValue | undefined): boolean => v === null || v === undefined || v === '';
+
+export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTable): MergeResult {
+  if (existing && existing.table !== incoming.table) {
+    throw new Error(`mergeRows: cannot merge table "${incoming.table}" into "${existing.table}"`);
+  }
+  const columns = existing ? [...existing.columns] : [...incoming.columns];
+  for (const c of incoming.columns) if (!columns.includes(c)) columns.push(c);
+  const width = columns.length;
+  const rows: CanonicalValue[][] = (existing?.rows ?? []).map((r) => pad(r, width));
+  const def = TABLES[incoming.table];
+  const keyOf = keyFunction(columns, def.key);
+  const required = REQUIRED_KEY_PARTS[incoming.table].map((alts) =>
+    alts.map((a) => columns.indexOf(a)).filter((i) => i >= 0),
+  );
+
+  const byKey = new Map<string, number>();
+  rows.forEach((r, i) => byKey.set(keyOf(r), i));
+  const incomingPos = incoming.columns.map((c) => columns.indexOf(c));
+
+  let added = 0;
+  let updated = 0;
+  let unchanged = 0;
+  const skipped: MergeResult['skipped'] = [];
+  incoming.rows.forEach((src, n) => {
+    const row: CanonicalValue[] = new Array(width).fill(null);
+    for (let i = 0; i < incomingPos.length; i++) row[incomingPos[i]] = src[i] ?? null;
+    const missing = required.find((alts) => alts.every((i) => isBlank(row[i])));
+    if (missing) {
+      const names = missing.map((i) => columns[i]).join(' or ');
+      skipped.push({
+        row: `${incoming.table} row ${n + 1}`,
+        reason: `no ${names}, so the row cannot be matched on re-import`,
+      });
+      return;
+    }
+    const key = keyOf(row);
+    const at = byKey.get(key);
+    if (at === undefined) {
+      byKey.set(key, rows.length);
+      rows.push(row);
+      added++;
+      return;
+    }
+    const old = rows[at];
+    let changed = false;
+    for (let i = 0; i < width; i++) {
+      if (!isBlank(row[i]) && row[i] !== old[i]) {
+        old[i] = row[i];
+        changed = true;
+      }
+    }
+    if (changed) updated++;
+    else unchanged++;
+  });
+  return { table: { table: incoming.table, columns, rows }, added, updated, unchanged, skipped };
+}
+
+function pad(r: CanonicalValue[], width: number): CanonicalValue[] {
+  const out = r.slice(0, width);
+  while (out.length < width) out.push(null);
+  return out;
+}
+
+/** Key text for a row: per part, the first non-blank alternative, tagged with which alternative it was. */
+function keyFunction(columns: string[], key: string[][]): (row: CanonicalValue[]) => string {
+  const parts = key.map((alts) => alts.map((a) => columns.indexOf(a)).filter((i) => i >= 0));
+  return (row) => {
+    let k = '';
+    for (const alts of parts) {
+      let v = '';
+      for (let j = 0; j < alts.length; j++) {
+        const x = row[alts[j]];
+        if (!isBlank(x)) {
+          v = `${j}:${String(x)}`;
+          break;
+        }
+      }
+      k += `${v}\u0001`;
+    }
+    return k;
+  };
+}
