@@ -82,7 +82,7 @@ export const HELPER_KEY_COLUMN = 27; // AA
 /**
  * Top posts by organic engagement rate. A helper column holds each qualifying post row's rate
  * (LinkedIn's formula, so it reproduces the rates LinkedIn reports); LARGE + MATCH pick the top
- * rows portably. Ties are broken by row: the key adds ROW()×1e-13, far below float32 precision.
+ * rows portably. Ties are broken by row: the key adds ROW() × 1e-13, far below float32 precision.
  */
 export function topPostsSection(platformName: string, count = 10): Section {
   return {
@@ -142,7 +142,9 @@ export function topPostsSection(platformName: string, count = 10): Section {
         const inPeriod = `AND(N(${at('published_at', r)})>=$B$5,N(${at('published_at', r)})<$B$6+1,${at('platform', r)}="${platformName}",${at('distribution', r)}="organic")`;
         const value = rate ? metricFormulaForRow(ctx, (c) => at(c, r)) : '""';
         out.set(`${rateL}${r}`, { formula: `=IF(${inPeriod},${value},"")`, format: '0.0000%' });
-        out.set(`${keyL}${r}`, { formula: `=IF(ISNUMBER(${rateL}${r}),${rateL}${r}+ROW()*1E-13,"")` });
+        out.set(`${keyL}${r}`, {
+          formula: `=IF(ISNUMBER(${rateL}${r}),${rateL}${r}+ROW()*0.0000000000001,"")`,
+        });
       }
       const keys = `$${keyL}$2:$${keyL}$${lastDataRow}`;
       for (let k = 1; k <= count; k++) {
