@@ -4,8 +4,6 @@ import type { EmuContext } from './context';
 import { PROTECTION_TYPES } from './protection';
 import { EmuConditionalFormatRuleBuilder } from './rules';
 import { EmuSpreadsheet } from './spreadsheet';
-import { dateToSerial } from './values';
-import { formatDisplay } from './number-format';
 
 /** Properties store with Apps Script's documented limits (9 KB per value, 500 KB per store). */
 export class EmuProperties {
@@ -236,8 +234,7 @@ export function makeServices(ctx: EmuContext): Record<string, unknown> {
       sleep: (_ms: number) => undefined,
       getUuid: () => globalThis.crypto.randomUUID(),
       /** Time zone ignored: the emulated spreadsheet lives in UTC. */
-      formatDate: (d: Date, _tz: string, format: string) =>
-        formatDisplay(dateToSerial(d), format.replace(/MM/g, 'mm').replace(/HH/g, 'hh')),
+      formatDate: (d: Date, _tz: string, format: string) => javaFormatDate(d, format),
     },
     Session: {
       getScriptTimeZone: () => 'Etc/UTC',
@@ -247,4 +244,26 @@ export function makeServices(ctx: EmuContext): Record<string, unknown> {
     ScriptApp: { AuthMode: AUTH_MODE },
     Logger: { log: (...a: unknown[]) => console.log(...a) },
   };
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** Utilities.formatDate's Java SimpleDateFormat subset (yyyy yy MM M dd d HH H mm ss SSS 'literal'), in UTC. */
+export function javaFormatDate(d: Date, format: string): string {
+  const t: Record<string, string> = {
+    yyyy: String(d.getUTCFullYear()),
+    yy: pad(d.getUTCFullYear() % 100),
+    MM: pad(d.getUTCMonth() + 1),
+    M: String(d.getUTCMonth() + 1),
+    dd: pad(d.getUTCDate()),
+    d: String(d.getUTCDate()),
+    HH: pad(d.getUTCHours()),
+    H: String(d.getUTCHours()),
+    mm: pad(d.getUTCMinutes()),
+    ss: pad(d.getUTCSeconds()),
+    SSS: pad(d.getUTCMilliseconds(), 3),
+  };
+  return format.replace(/'([^']*)'|yyyy|yy|MM|M|dd|d|HH|H|mm|ss|SSS/g, (tok, lit: string | undefined) =>
+    lit !== undefined ? lit : (t[tok] ?? tok),
+  );
 }
