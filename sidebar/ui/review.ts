@@ -7,6 +7,7 @@ import { formatBytes, h } from './dom';
 import type { ViewContext } from './context';
 
 export const PREVIEW_ROWS = 5;
+const CONSTANT_COLUMNS = new Set(['platform', 'format']);
 
 function previewTable(file: FileItem, t: CanonicalTable, ti: number): HTMLElement {
   let shown: CanonicalTable;
@@ -17,18 +18,23 @@ function previewTable(file: FileItem, t: CanonicalTable, ti: number): HTMLElemen
   }
   const originalOf = (name: string) =>
     t.columns.find((c) => (file.edits[c]?.rename ?? c) === name && !file.edits[c]?.skip) ?? name;
+  // Platform and format are the same on every row: said once in the caption, not in every cell.
+  const cols = shown.columns.map((_, i) => i).filter((i) => !CONSTANT_COLUMNS.has(shown.columns[i]));
   const types = shown.columns.map((c) => columnType(t.table, originalOf(c)));
   const head = h(
     'tr',
     {},
-    ...shown.columns.map((c) => h('th', { scope: 'col' }, c === originalOf(c) ? columnLabel(t.table, c) : c)),
+    ...cols.map((i) => {
+      const c = shown.columns[i];
+      return h('th', { scope: 'col' }, c === originalOf(c) ? columnLabel(t.table, c) : c);
+    }),
   );
   const body = shown.rows.slice(0, PREVIEW_ROWS).map((r) =>
     h(
       'tr',
       {},
-      ...r.map((v, i) => {
-        const cell = previewCell(v, types[i]);
+      ...cols.map((i) => {
+        const cell = previewCell(r[i] ?? null, types[i]);
         return h('td', { class: `k-${cell.kind}` }, cell.text);
       }),
     ),
@@ -103,6 +109,7 @@ function columnEditor(file: FileItem, t: CanonicalTable, ti: number, ctx: ViewCo
 
 function formatPicker(file: FileItem, ctx: ViewContext): HTMLElement {
   const current = file.formatOverride ?? file.parsed?.format.id ?? '';
+  // A file that failed detection starts with no format selected, so picking the first one is a real change.
   const id = `fmt-${file.id}`;
   return h(
     'div',
@@ -123,6 +130,7 @@ function formatPicker(file: FileItem, ctx: ViewContext): HTMLElement {
             }),
         },
       },
+      current ? null : h('option', { value: '', selected: true, disabled: true }, 'Choose a format…'),
       ...ctx.formats.map((f) => h('option', { value: f.id, selected: f.id === current }, f.name)),
     ),
   );

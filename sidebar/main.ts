@@ -1,0 +1,199 @@
+/**
+ * Sidebar entry: holds the state, renders it, and performs the side effects (reading files,
+ * google.script.run calls). Everything decidable without the DOM lives in state.ts & friends.
+ */
+import { createClient, type ScriptRunner } from './client';
+import type { SidebarApi } from './endpoints';
+import { describeReadError, formatChoices, parseFile } from './importer';
+import { applyColumnEdits } from './mapping';
+import { initialState, readyFiles, transition, type Event, type State } from './state';
+import { parseTargets } from './targets';
+import type { Actions } from './ui/context';
+import { replaceKeepingFocus } from './ui/dom';
+import { render } from './ui/render';
+import { UploadCancelled, uploadJobs, type UploadJob } from './upload';
+
+declare const google: { script: { run: ScriptRunner } };
+
+const root = document.getElementById('app') as HTMLElement;
+const client = createClient<SidebarApi>(() => google.script.run, { maxInFlight: 3 });
+const bytesById = new Map<string, Uint8Array>();
+let state: State = initialState;
+let seq = 0;
+
+const newId = (): string =>
+  `${Date.now().toString(36)}-${(seq++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+function dispatch(e: Event): void {
+  const before = state;
+  state = transition(state, e);
+  if (state === before) return;
+  if (e.type === 'formatChosen') void readFileAgain(e.id);
+  if (e.type === 'fileRemoved') bytesById.delete(e.id);
+  if (e.type === 'startOver') bytesById.clear();
+  replaceKeepingFocus(root, render({ state, formats: formatChoices, actions }));
+}
+
+/** Lets the browser paint ("Reading…") before a long synchronous parse. */
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+async function read(id: string, name: string, formatId?: string): Promise<void> {
+  await nextFrame();
+  const bytes = bytesById.get(id);
+  if (!bytes) return;
+  try {
+    dispatch({ type: 'fileParsed', id, parsed: parseFile(name, bytes, formatId) });
+  } catch (e) {
+    dispatch({ type: 'fileFailed', id, message: describeReadError(name, e) });
+  }
+}
+
+async function readFileAgain(id: string): Promise<void> {
+  const f = state.files.find((x) => x.id === id);
+  if (f) await read(id, f.name, f.formatOverride);
+}
+
+async function chooseFiles(files: File[]): Promise<void> {
+  const entries = files.map((f) => ({ id: newId(), name: f.name, size: f.size, file: f }));
+  dispatch({ type: 'filesChosen', files: entries.map(({ id, name, size }) => ({ id, name, size })) });
+  for (const e of entries) {
+    try {
+      bytesById.set(e.id, new Uint8Array(await e.file.arrayBuffer()));
+    } catch {
+      dispatch({
+        type: 'fileFailed',
+        id: e.id,
+        message: `"${e.name}" could not be opened by the browser. Save it to your computer first, then choose it again.`,
+      });
+      continue;
+    }
+    await read(e.id, e.name);
+  }
+}
+
+async function startImport(): Promise<void> {
+  let jobs: UploadJob[];
+  try {
+    jobs = readyFiles(state).flatMap((f) => {
+      const p = f.parsed!;
+      return p.tables.map((t) => ({
+        file: f.name,
+        format: p.format.id,
+        table: applyColumnEdits(t, f.edits),
+        skippedReasons: p.skipped.map((s) => `${s.row}: ${s.reason}`),
+        skippedCount: p.skipped.length,
+      }));
+    });
+  } catch (e) {
+    dispatch({ type: 'importStarted', totalRows: 0 });
+    dispatch({
+      type: 'importFailed',
+      message: (e as Error).message,
+      action: 'Fix the columns above, then import.',
+    });
+    return;
+  }
+  // A file's skipped rows are reported once, with its first table.
+  const seen = new Set<string>();
+  for (const j of jobs) {
+    if (seen.has(j.file)) {
+      j.skippedReasons = [];
+      j.skippedCount = 0;
+    }
+    seen.add(j.file);
+  }
+  dispatch({ type: 'importStarted', totalRows: jobs.reduce((n, j) => n + j.table.rows.length, 0) });
+  try {
+    const summaries = await uploadJobs(client, jobs, {
+      newId,
+      isCancelled: () => state.cancelling,
+      onProgress: (p) => dispatch({ type: 'uploadProgress', ...p }),
+    });
+    dispatch({ type: 'importDone', summaries });
+  } catch (e) {
+    if (e instanceof UploadCancelled) dispatch({ type: 'importCancelled' });
+    else
+      dispatch({
+        type: 'importFailed',
+        message: `The import stopped: ${(e as Error).message}`,
+        action: 'Nothing was written. Try Import again; if it keeps failing, reload the sidebar.',
+      });
+  }
+}
+
+async function createTab(): Promise<void> {
+  const targets = parseTargets(state.options.targetsText);
+  dispatch({ type: 'generateStarted' });
+  if (!targets.ok) {
+    dispatch({
+      type: 'generateFailed',
+      message: targets.error,
+      action: 'Correct the targets field and try again.',
+    });
+    return;
+  }
+  const o = state.options;
+  try {
+    const r = await client.call('generateKpiTab', {
+      templateId: state.templateId!,
+      compare: o.compare,
+      ...(o.periodStart ? { periodStart: o.periodStart } : {}),
+      ...(o.periodEnd ? { periodEnd: o.periodEnd } : {}),
+      ...(Object.keys(targets.targets).length ? { targets: targets.targets } : {}),
+    });
+    dispatch({ type: 'generated', result: { tab: r.tab, sheetId: r.sheetId, url: r.url } });
+    openTab();
+  } catch (e) {
+    dispatch({
+      type: 'generateFailed',
+      message: `The KPI tab was not created: ${(e as Error).message}`,
+      action: 'Check the period and targets, then try again. Your data tabs are unchanged.',
+    });
+  }
+}
+
+/** In the workbench, the page around the sidebar switches to the new tab; in Sheets the link does it. */
+function openTab(): void {
+  const g = state.generated;
+  if (g && window.parent !== window) {
+    window.parent.postMessage({ type: 'kpi-sheets:open-tab', tab: g.tab, sheetId: g.sheetId }, '*');
+  }
+}
+
+const actions: Actions = {
+  dispatch,
+  chooseFiles: (files) => void chooseFiles(files),
+  startImport: () => void startImport(),
+  cancelImport: () => dispatch({ type: 'cancelRequested' }),
+  createTab: () => void createTab(),
+  openTab,
+};
+
+/** Workbench only: the page around the sidebar can hand it sample files (as if dropped). */
+declare global {
+  interface Window {
+    __kpiWorkbench?: boolean;
+  }
+}
+if (window.__kpiWorkbench) {
+  window.addEventListener('message', (ev) => {
+    if (ev.source !== window.parent) return;
+    const d = ev.data as { type?: string; name?: unknown; bytes?: unknown };
+    if (d?.type === 'kpi-sheets:load-file' && typeof d.name === 'string' && d.bytes instanceof ArrayBuffer) {
+      void chooseFiles([new File([d.bytes], d.name)]);
+    }
+  });
+}
+
+replaceKeepingFocus(root, render({ state, formats: formatChoices, actions }));
+client
+  .call('getState', undefined)
+  .then((s) =>
+    dispatch({
+      type: 'serverStateLoaded',
+      templates: s.templates,
+      dataRows: s.dataTabs.reduce((n, t) => n + t.rows, 0),
+    }),
+  )
+  .catch((e: Error) => dispatch({ type: 'connectionFailed', message: e.message }));
+(window as unknown as { __sidebarReady?: number }).__sidebarReady = performance.now();
