@@ -56,8 +56,10 @@ export function growthSeries(family: string): KpiDef {
       const prev = Array.from(col.values.subarray(0, n - 1), (x) => [x === x ? x : '']);
       const cur = Array.from(col.values.subarray(1), (x) => [x === x ? x : '']);
       // Row k of `prev` is the user's row k, so the engine's "values row k" messages stay right.
-      const rates = step([prev, cur]) as (number | string)[][];
-      const flat = ['' as number | string, ...rates.map((r) => r[0])];
+      const out = step([prev, cur]);
+      // Two values make 1×1 inputs, which the engine returns as a scalar.
+      const rates = Array.isArray(out) ? out.map((r) => r[0]) : [out];
+      const flat = ['' as number | string | boolean, ...rates];
       return col.cols === 1 ? flat.map((x) => [x]) : [flat];
     },
     twin(refs) {

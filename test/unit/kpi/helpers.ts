@@ -1,11 +1,11 @@
 /** Test helpers: call a KPI the way Sheets does, and build columns. */
 import { runKpi } from '../../../src/kpi/registry';
-import type { ArgInput, KpiResult } from '../../../src/cells/types';
+import type { ArgInput, CellInput, KpiResult } from '../../../src/cells/types';
 
 export const run = (name: string, ...args: ArgInput[]): KpiResult => runKpi(name, args);
 
 /** A one-column range, as Sheets passes B2:B4. */
-export const col = (...values: (number | string | Date | null)[]): ArgInput => values.map((v) => [v]);
+export const col = (...values: CellInput[]): ArgInput => values.map((v) => [v]);
 
 /** Expect a column result close to the given numbers (blank as ""). */
 export function expectColumn(actual: KpiResult, expected: (number | string)[]): void {
