@@ -9,7 +9,16 @@ import { ImportError } from './errors';
 import { FORMAT_DEFS, formatById } from './formats';
 import { mapSheet, type MapContext } from './map';
 import { MAX_CELLS, readFile } from './read';
-import type { FormatDef, ImportIssue, ImportOptions, ImportResult, RawWorkbook, SkippedRow } from './types';
+import type {
+  FormatDef,
+  ImportIssue,
+  ImportOptions,
+  ImportResult,
+  RawCell,
+  RawSheet,
+  RawWorkbook,
+  SkippedRow,
+} from './types';
 
 export function importFile(name: string, bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
   const wb = readFile(name, bytes);
@@ -38,7 +47,12 @@ export function importWorkbook(wb: RawWorkbook, options: ImportOptions = {}): Im
           level: 'info',
           message: `file "${wb.file}", sheet "${sheet.name}": not imported — ${skip.reason}.`,
         });
-      else if (sheet.rows.some((r) => r.some((c) => c !== null && String(c).trim() !== ''))) {
+      else if (isNotes(sheet)) {
+        issues.push({
+          level: 'info',
+          message: `file "${wb.file}", sheet "${sheet.name}": report notes above the table (${noteText(sheet)}), not data.`,
+        });
+      } else if (sheet.rows.some((r) => r.some((c) => c !== null && String(c).trim() !== ''))) {
         issues.push({
           level: 'warning',
           message: `file "${wb.file}", sheet "${sheet.name}": no header row of the ${format.name} format found, so this sheet was not imported. If it holds data you need, import it on its own or pick another format.`,
@@ -94,6 +108,17 @@ export function importWorkbook(wb: RawWorkbook, options: ImportOptions = {}): Im
     issues,
   };
 }
+
+const filled = (r: RawCell[]) => r.filter((c) => c !== null && String(c).trim() !== '');
+/** A block of a few one- or two-cell lines (report name, date range, account): a preamble, not a table. */
+const isNotes = (sheet: RawSheet) =>
+  sheet.rows.length <= 12 && sheet.rows.every((r) => filled(r).length <= 2);
+const noteText = (sheet: RawSheet) =>
+  JSON.stringify(
+    filled(sheet.rows[0] ?? [])
+      .join(' ')
+      .slice(0, 60),
+  );
 
 const KEY_TEXT: Record<TableName, string> = {
   posts: 'platform, post id or link, distribution, campaign',
