@@ -1,0 +1,89 @@
+/** What a user does in the workbench, as steps the e2e tests share. */
+import type { Frame, Page } from 'playwright-core';
+
+export interface FileInput {
+  name: string;
+  buffer: Buffer;
+  mimeType?: string;
+}
+
+export interface Counts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+}
+
+/** Chooses files in the sidebar's file input and waits until each one is read (preview or error). */
+export async function chooseFiles(sidebar: Frame, files: (string | FileInput)[]): Promise<void> {
+  const before = await sidebar.locator('li.file').count();
+  const input = sidebar.locator('#file-input');
+  await input.setInputFiles(
+    files.map((f) => (typeof f === 'string' ? f : { mimeType: 'application/octet-stream', ...f })),
+  );
+  await sidebar.waitForFunction((n) => {
+    const cards = document.querySelectorAll('li.file');
+    return cards.length >= n && !document.querySelector('li.file [role="status"]');
+  }, before + files.length);
+}
+
+/** Clicks Import and waits for the summary; returns the counts per data tab. */
+export async function importAll(sidebar: Frame): Promise<Record<string, Counts>> {
+  await sidebar.click('#import-button');
+  await sidebar.waitForSelector('#import-summary, .error-box', { timeout: 60_000 });
+  const err = await sidebar
+    .locator('.error-box')
+    .first()
+    .textContent({ timeout: 100 })
+    .catch(() => null);
+  if (err) throw new Error(`import failed in the sidebar: ${err}`);
+  return sidebar.$$eval('#import-summary li.summary-item', (items) => {
+    const out: Record<string, Counts> = {};
+    for (const li of items) {
+      const tab = li.querySelector('strong')?.textContent ?? '';
+      const get = (k: string) =>
+        Number((li.querySelector(`dd[data-count="${k}"]`)?.textContent ?? '0').replace(/,/g, ''));
+      const prev = out[tab] ?? { added: 0, updated: 0, unchanged: 0, skipped: 0 };
+      out[tab] = {
+        added: prev.added + get('added'),
+        updated: prev.updated + get('updated'),
+        unchanged: prev.unchanged + get('unchanged'),
+        skipped: prev.skipped + get('skipped'),
+      };
+    }
+    return out;
+  });
+}
+
+/** Picks a template, creates the KPI tab and waits until the page shows it; returns the tab name. */
+export async function createKpiTab(sidebar: Frame, page: Page, templateId: string): Promise<string> {
+  await sidebar.check(`#tpl-${templateId}`);
+  await sidebar.click('#create-tab');
+  await sidebar.waitForSelector('#open-tab, [data-step] .error-box', { timeout: 60_000 });
+  const err = await sidebar
+    .locator('.error-box')
+    .first()
+    .textContent({ timeout: 100 })
+    .catch(() => null);
+  if (err) throw new Error(`create KPI tab failed in the sidebar: ${err}`);
+  const tab = (await sidebar.textContent('#open-tab'))!;
+  await page.waitForFunction((name) => document.body.dataset.activeSheet === name, tab);
+  return tab;
+}
+
+/** Goes back to the first step of the sidebar (another file, another import). */
+export async function startOver(sidebar: Frame): Promise<void> {
+  await sidebar.click('[data-key="start-over"]');
+  await sidebar.waitForFunction(() => document.querySelector('main')?.getAttribute('data-step') === 'choose');
+}
+
+/** The computed value the grid shows in a cell of the active tab (numbers as numbers, blank = null). */
+export async function gridValue(page: Page, a1: string): Promise<unknown> {
+  const raw = await page.getAttribute(`td[data-a1="${a1}"]`, 'data-value');
+  return raw === null ? null : (JSON.parse(raw) as unknown);
+}
+
+export async function switchTab(page: Page, name: string): Promise<void> {
+  await page.click(`nav#tabs button:text-is("${name}")`);
+  await page.waitForFunction((n) => document.body.dataset.activeSheet === n, name);
+}
