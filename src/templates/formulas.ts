@@ -17,7 +17,7 @@ export interface FormulaCtx {
   /** Input id → absolute refs of its "this period" and "comparison period" cells. */
   inputs: Record<string, { current: string; compare: string }>;
   /** The on-tab log: data rows and column name → column index. */
-  log?: { firstRow: number; lastRow: number; columns: Record<string, number>; dateColumn: string };
+  log?: { firstRow: number; lastRow: number; columns: Record<string, number>; dateColumn?: string };
 }
 
 /** Cells (or expressions) holding the window's first and last day, and which input column applies. */
@@ -56,7 +56,7 @@ export function columnRange(ctx: FormulaCtx, source: SourceName, column: string)
 }
 
 function dateColumnOf(ctx: FormulaCtx, source: SourceName): string {
-  return source === 'log' ? (ctx.log?.dateColumn ?? 'week') : DATE_COLUMN[source];
+  return source === 'log' ? (ctx.log?.dateColumn ?? '') : DATE_COLUMN[source];
 }
 
 function platformsMatch(ctx: FormulaCtx, source: SourceName, where: Filter[] | undefined): boolean {
@@ -118,6 +118,10 @@ export function missingFor(agg: Agg, ctx: FormulaCtx): string[] {
       const found = agg.options.find((o) => missingFor(o, ctx).length === 0);
       return found ? [] : missingFor(agg.options[0], ctx);
     }
+    case 'sentiment':
+      if (!ctx.addon)
+        return ['SENTIMENT has no native formula — generate the tab with "use add-on functions" on'];
+      return columnRange(ctx, 'log', agg.column) ? [] : [`the tab has no "${agg.column}" paste area`];
   }
 }
 
@@ -195,15 +199,29 @@ export function expr(agg: Agg, ctx: FormulaCtx, w: Window): string {
       return `(${agg.parts.map((p) => `N(${expr(p, ctx, w)})`).join('+')})`;
     case 'first':
       return expr(resolve(agg, ctx), ctx, w);
+    case 'sentiment':
+      return `IFERROR(AVERAGE(SENTIMENT(${columnRange(ctx, 'log', agg.column)})),"")`;
   }
 }
 
+/** A test that is TRUE when an aggregate has no rows in the window (undefined: it always has a value). */
+function noData(agg: Agg, ctx: FormulaCtx, w: Window): string | undefined {
+  const a = resolve(agg, ctx);
+  if (a.kind === 'sum') return `COUNTIFS(${windowCriteria(ctx, a.source, w, where(a))})=0`;
+  if (a.kind === 'at' || a.kind === 'input') return `${expr(a, ctx, w)}=""`;
+  return undefined;
+}
+
 /**
- * A tile's value formula (with "="): like expr, but a plain total over an empty window is blank
- * (no data), not 0, and a typed input is shown as typed.
+ * A tile's value formula (with "="): like expr, but a plain total (or a sum of totals) over an
+ * empty window is blank (no data), not 0, and a typed input is shown as typed.
  */
 export function metricFormula(agg: Agg, ctx: FormulaCtx, w: Window): string {
   const a = resolve(agg, ctx);
+  if (a.kind === 'add') {
+    const none = a.parts.map((p) => noData(p, ctx, w));
+    if (none.every((t) => t !== undefined)) return `=IF(AND(${none.join(',')}),"",${expr(a, ctx, w)})`;
+  }
   if (a.kind === 'sum')
     return `=IF(COUNTIFS(${windowCriteria(ctx, a.source, w, where(a))})=0,"",${expr(a, ctx, w)})`;
   if (a.kind === 'input') {

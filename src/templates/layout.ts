@@ -68,6 +68,8 @@ function usesInput(agg: Agg): boolean {
       return agg.parts.some(usesInput);
     case 'first':
       return agg.options.some(usesInput);
+    case 'sentiment':
+      return true;
     default:
       return false;
   }
@@ -118,6 +120,8 @@ export function describe(agg: Agg, ctx: FormulaCtx): string {
       return `${describe(a.sum, ctx)} ÷ weeks in the period`;
     case 'add':
       return a.parts.map((p) => describe(p, ctx)).join(' + ');
+    case 'sentiment':
+      return `mean SENTIMENT() score of the comments pasted in the tab`;
     default:
       return '';
   }
@@ -125,7 +129,7 @@ export function describe(agg: Agg, ctx: FormulaCtx): string {
 
 function outerKpi(agg: Agg, ctx: FormulaCtx): string | undefined {
   const a = resolve(agg, ctx);
-  return a.kind === 'kpi' ? a.name : undefined;
+  return a.kind === 'kpi' ? a.name : a.kind === 'sentiment' ? 'SENTIMENT' : undefined;
 }
 
 function writeHeader(out: PlanWriter, row: number, labels: string[], startCol = 1): void {
@@ -288,7 +292,7 @@ function writeInputs(out: PlanWriter, spec: TabSpec, top: number): FormulaCtx['i
 function writeLog(out: PlanWriter, spec: TabSpec, top: number): FormulaCtx['log'] {
   const log = spec.log;
   if (!log) return undefined;
-  out.set(`A${top}`, { value: log.title, style: { bold: true } });
+  out.set(`A${top}`, { value: log.title, style: { bold: true }, ...(log.note ? { note: log.note } : {}) });
   writeHeader(
     out,
     top + 1,
@@ -299,12 +303,12 @@ function writeLog(out: PlanWriter, spec: TabSpec, top: number): FormulaCtx['log'
   const columns: Record<string, number> = {};
   log.columns.forEach((c, i) => {
     columns[c.name] = i + 1;
-    const fmt = c.name === log.columns[0].name ? DATE_FORMAT : FORMATS[c.unit];
-    if (fmt) out.set(`${columnLetter(i + 1)}${firstRow}`, { value: '', format: fmt });
+    const fmt = c.name === log.dateColumn ? DATE_FORMAT : FORMATS[c.unit];
+    // Formats only: the cells are the user's (listed as inputs), so no value is written.
+    if (fmt) for (let r = firstRow; r <= lastRow; r++) out.set(`${columnLetter(i + 1)}${r}`, { format: fmt });
   });
-  const range = `A${firstRow}:${columnLetter(log.columns.length)}${lastRow}`;
-  out.input(range);
-  return { firstRow, lastRow, columns, dateColumn: log.columns[0].name };
+  out.input(`A${firstRow}:${columnLetter(log.columns.length)}${lastRow}`);
+  return { firstRow, lastRow, columns, ...(log.dateColumn ? { dateColumn: log.dateColumn } : {}) };
 }
 
 function writeTrend(out: PlanWriter, metrics: Metric[], ctx: FormulaCtx, top: number): Map<string, string> {

@@ -32,7 +32,9 @@ export type Agg =
   /** Sum of parts (e.g. reactions + comments + shares); blank parts count as 0. */
   | { kind: 'add'; parts: Agg[] }
   /** The first alternative whose data exists (daily metrics, else posts). */
-  | { kind: 'first'; options: Agg[] };
+  | { kind: 'first'; options: Agg[] }
+  /** Mean SENTIMENT score of the texts pasted in a log column (add-on function only: no native twin). */
+  | { kind: 'sentiment'; column: string };
 
 export interface Metric {
   /** Named range suffix: KPI_<key>. */
@@ -62,8 +64,10 @@ export interface InputDef {
 export interface LogSpec {
   title: string;
   rows: number;
-  /** Column names; the first is the date column. */
   columns: { name: string; label: string; unit: TileSpec['unit'] }[];
+  /** The column metrics filter by period (absent: the log is not dated). */
+  dateColumn?: string;
+  note?: string;
 }
 
 /** What a section needs to know to write its cells. */

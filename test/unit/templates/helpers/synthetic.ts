@@ -27,12 +27,13 @@ function table(name: TableName, rows: Record<string, CanonicalValue>[]): Canonic
 export const FIRST_DAY = '2025-04-01';
 export const DAYS = 120;
 
-export function syntheticTables(seed = 7): Record<'posts' | 'daily' | 'campaigns', CanonicalTable> {
+export function syntheticTables(seed = 7): Record<'posts' | 'daily' | 'campaigns' | 'web', CanonicalTable> {
   const r = rng(seed);
   const int = (n: number) => Math.floor(r() * n);
   const posts: Record<string, CanonicalValue>[] = [];
   const daily: Record<string, CanonicalValue>[] = [];
   const campaigns: Record<string, CanonicalValue>[] = [];
+  const web: Record<string, CanonicalValue>[] = [];
   let followers = 5000;
   let igFollowers = 12000;
   for (let d = 0; d < DAYS; d++) {
@@ -125,6 +126,19 @@ export function syntheticTables(seed = 7): Record<'posts' | 'daily' | 'campaigns
         saves: int(15),
       });
     }
+    for (const channel of ['Organic Social', 'Paid Search']) {
+      const sessions = 100 + int(400);
+      web.push({
+        date,
+        channel,
+        sessions,
+        users: Math.round(sessions * 0.8),
+        new_users: int(sessions / 2),
+        engaged_sessions: int(sessions),
+        key_events: int(9),
+        revenue: int(2000),
+      });
+    }
     for (const campaign of ['Leads Q2', 'Brand']) {
       const impressions = 2000 + int(8000);
       const clicks = int(90);
@@ -149,6 +163,7 @@ export function syntheticTables(seed = 7): Record<'posts' | 'daily' | 'campaigns
     posts: table('posts', posts),
     daily: table('daily', daily),
     campaigns: table('campaigns', campaigns),
+    web: table('web', web),
   };
 }
 
