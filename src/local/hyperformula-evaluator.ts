@@ -9,7 +9,7 @@ import type { GridRect } from './emulator/a1';
 import { quoteSheet, rectA1 } from './emulator/a1';
 import type { BookData, SheetData } from './emulator/model';
 import type { Stored } from './emulator/values';
-import { boundOpenRanges } from './hyperformula-formulas';
+import { boundOpenRanges, referencedSheets } from './hyperformula-formulas';
 
 let pluginTried = false;
 
@@ -76,7 +76,11 @@ export class Evaluator {
   private content(s: SheetData, rect: GridRect): RawCellContent[][] {
     return s.values.read(rect, (v, r, c) => {
       const f = s.formulas.get(r, c);
-      if (f !== undefined) return boundOpenRanges(f, (name) => this.lastRow(name, s));
+      if (f !== undefined) {
+        // Like Sheets, a reference to a tab that does not exist is #REF! (HyperFormula would fail on it).
+        if (referencedSheets(f).some((n) => !this.book.sheets.some((x) => x.name === n))) return "'#REF!";
+        return boundOpenRanges(f, (name) => this.lastRow(name, s));
+      }
       // The quote keeps text as text (HyperFormula would parse "=x", "12", "1/2").
       return typeof v === 'string' ? `'${v}` : (v ?? null);
     });

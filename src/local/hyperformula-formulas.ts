@@ -29,3 +29,16 @@ export function boundOpenRanges(formula: string, lastRow: (sheet: string | undef
 export function hasOpenRange(formula: string): boolean {
   return boundOpenRanges(formula, () => 0) !== formula;
 }
+
+const SHEET_REF = /(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!/g;
+
+/** Sheet names a formula refers to (string literals ignored). */
+export function referencedSheets(formula: string): string[] {
+  const out = new Set<string>();
+  const parts = formula.split(/("(?:[^"]|"")*")/);
+  for (let i = 0; i < parts.length; i += 2) {
+    for (const m of parts[i].matchAll(SHEET_REF))
+      out.add(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+  }
+  return [...out];
+}

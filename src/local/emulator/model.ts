@@ -45,6 +45,8 @@ export interface ProtectionData {
   rect?: GridRect;
   description: string;
   warningOnly: boolean;
+  /** Sheet protections: ranges left editable. */
+  unprotected?: GridRect[];
 }
 
 export interface SheetData {

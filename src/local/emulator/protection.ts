@@ -44,6 +44,16 @@ export class EmuProtection {
       this.data.rect ?? { row: 1, col: 1, numRows: s.maxRows, numCols: s.maxCols },
     );
   }
+  setUnprotectedRanges(ranges: EmuRange[]): this {
+    this.c('setUnprotectedRanges');
+    if (this.data.rect) throw new Error('Unprotected ranges only apply to sheet protections.');
+    this.data.unprotected = ranges.map((r) => ({ ...r.rect }));
+    return this;
+  }
+  getUnprotectedRanges(): EmuRange[] {
+    this.c('getUnprotectedRanges');
+    return (this.data.unprotected ?? []).map((r) => new EmuRange(this.ctx, this.sheet, r));
+  }
   canEdit(): boolean {
     return true;
   }

@@ -1,0 +1,319 @@
+/**
+ * SheetPlan applier: writes a generated KPI tab in a constant number of batched calls — one
+ * setValues (values and formulas together), one setNumberFormats and one call per style attribute
+ * over the plan's bounding range; every range the plan names (rules, named ranges, inputs, charts)
+ * comes from ONE getRangeList.
+ *
+ * Regenerating the same tab replaces it cleanly but keeps what belongs to the user:
+ *  - input cells (targets, period, compare mode) the user edited since the last apply;
+ *  - the user's own conditional-format rules (only rules this applier created before are dropped —
+ *    setConditionalFormatRules replaces ALL rules, so the list is merged first);
+ *  - the user's own charts and protections.
+ * What the applier created is remembered in a document property per tab.
+ */
+import type { SheetPlan } from '../templates/plan';
+import { withDocumentLock } from './lock';
+import { expandCells, parseCell, planMatrices, type SheetInput, type StyleAttr } from './plan-cells';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export interface ApplyResult {
+  tab: string;
+  sheetId: number;
+  /** Input cells whose user-edited values were kept. */
+  keptInputs: string[];
+}
+
+/** What the applier wrote last time on a tab (document property, JSON). */
+interface AppliedRecord {
+  template: string;
+  /** Input a1 → key of the value the applier wrote. */
+  inputs: Record<string, string>;
+  /** Short hashes of the conditional rules it created. */
+  rules: string[];
+  charts: string[];
+  names: Record<string, string>;
+}
+
+export const PROTECTION_TAG = 'kpi-sheets:';
+const recordKey = (sheetId: number) => `kpiSheets.applied.${sheetId}`;
+
+const STYLE_SETTERS: Record<StyleAttr, (r: Range, m: never[][]) => void> = {
+  background: (r, m) => r.setBackgrounds(m),
+  fontWeight: (r, m) => r.setFontWeights(m),
+  fontColor: (r, m) => r.setFontColors(m),
+  fontStyle: (r, m) => r.setFontStyles(m),
+  fontSize: (r, m) => r.setFontSizes(m),
+  hAlign: (r, m) => r.setHorizontalAlignments(m),
+  vAlign: (r, m) => r.setVerticalAlignments(m),
+  wrap: (r, m) => r.setWraps(m),
+};
+
+export function applyPlan(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
+  return withDocumentLock(() => applyLocked(ss, plan));
+}
+
+function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
+  const props = PropertiesService.getDocumentProperties();
+  let sheet = ss.getSheetByName(plan.title);
+  const prev: AppliedRecord | null = sheet
+    ? readRecord(props.getProperty(recordKey(sheet.getSheetId())))
+    : null;
+  const kept = new Map<string, SheetInput>();
+  let userRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  let existingRuleCount = 0;
+
+  // A new sheet is 1000 × 26 (Sheets' default): no need to ask.
+  let size = { rows: 1000, cols: 26 };
+  const isNew = !sheet;
+  if (sheet) {
+    size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+    collectEditedInputs(sheet, size, plan, prev, kept);
+    const existing = sheet.getConditionalFormatRules();
+    existingRuleCount = existing.length;
+    userRules = existing.filter((r) => !(prev?.rules ?? []).includes(ruleHash(r)));
+    clearGenerated(sheet, size, prev);
+  } else {
+    sheet = ss.insertSheet(plan.title);
+  }
+
+  fitSize(sheet, size, plan.rowCount, plan.columnCount);
+  const m = planMatrices(plan, kept);
+  const range = sheet.getRange(1, 1, m.rows, m.cols);
+  // Formats before values: Sheets parses typed input against the cell's format.
+  range.setNumberFormats(m.formats);
+  range.setValues(m.values);
+  for (const attr of Object.keys(m.styles) as StyleAttr[])
+    STYLE_SETTERS[attr](range, m.styles[attr] as never[][]);
+  if (m.notes) range.setNotes(m.notes);
+
+  if (plan.frozenRows || (!isNew && sheet.getFrozenRows())) sheet.setFrozenRows(plan.frozenRows);
+  if (plan.frozenColumns || (!isNew && sheet.getFrozenColumns())) sheet.setFrozenColumns(plan.frozenColumns);
+  setWidths(sheet, plan.columnWidths);
+
+  // Every same-tab range the plan needs, from one call.
+  const local = [
+    ...plan.conditionalRules.map((r) => r.range),
+    ...plan.namedRanges.map((n) => n.a1),
+    ...plan.inputs,
+    ...plan.merges,
+    ...plan.charts
+      .flatMap((c) => [c.domain, ...c.series.map((s) => s.range)])
+      .filter((a) => !a.includes('!')),
+  ];
+  const ranges = new Map<string, Range>();
+  if (local.length) {
+    const list = sheet.getRangeList([...new Set(local)]).getRanges();
+    for (const r of list) ranges.set(r.getA1Notation(), r);
+  }
+  const rangeOf = (a1: string): Range => {
+    const norm = a1.replace(/\$/g, '').toUpperCase();
+    const single = /^([A-Z]+\d+):\1$/.exec(norm);
+    return (
+      ranges.get(single ? single[1] : norm) ??
+      ss.getRange(a1.includes('!') ? a1 : `'${plan.title.replace(/'/g, "''")}'!${a1}`)
+    );
+  };
+
+  for (const a1 of plan.merges) rangeOf(a1).merge();
+
+  const ruleHashes: string[] = [];
+  const newRules = plan.conditionalRules.map((r) => {
+    const rule = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(r.formula)
+      .setRanges([rangeOf(r.range)]);
+    if (r.style.background) rule.setBackground(r.style.background);
+    if (r.style.fontColor) rule.setFontColor(r.style.fontColor);
+    if (r.style.bold) rule.setBold(true);
+    const built = rule.build();
+    ruleHashes.push(ruleHash(built));
+    return built;
+  });
+  if (newRules.length || userRules.length !== existingRuleCount) {
+    sheet.setConditionalFormatRules([...userRules, ...newRules]);
+  }
+
+  const names: Record<string, string> = {};
+  for (const n of plan.namedRanges) {
+    names[n.name] = n.a1;
+    // Unchanged names from the last apply are still in place (regenerating costs no calls for them).
+    if (prev?.names[n.name] !== n.a1) ss.setNamedRange(n.name, rangeOf(n.a1));
+  }
+  for (const old of Object.keys(prev?.names ?? {}))
+    if (!(old in names)) safely(() => ss.removeNamedRange(old));
+
+  if (plan.protections.length) protectFormulas(sheet, plan, rangeOf);
+
+  const chartIds: string[] = [];
+  for (const c of plan.charts) {
+    const at = parseCell(c.anchor);
+    const builder = sheet
+      .newChart()
+      .setChartType(
+        c.type === 'line'
+          ? Charts.ChartType.LINE
+          : c.type === 'column'
+            ? Charts.ChartType.COLUMN
+            : Charts.ChartType.COMBO,
+      )
+      .addRange(rangeOf(c.domain))
+      .setPosition(at.row, at.col, 0, 0)
+      .setOption('title', c.title)
+      .setOption('width', c.width)
+      .setOption('height', c.height)
+      .setOption('series', seriesOptions(c.series));
+    for (const s of c.series) builder.addRange(rangeOf(s.range));
+    sheet.insertChart(builder.build());
+    chartIds.push(c.title);
+  }
+
+  const record: AppliedRecord = {
+    template: plan.template,
+    inputs: Object.fromEntries(
+      plan.inputs.flatMap(expandCells).map((c) => [c.a1, valueKey(m.values[c.row - 1]?.[c.col - 1])]),
+    ),
+    rules: ruleHashes,
+    charts: chartIds,
+    names,
+  };
+  props.setProperty(recordKey(sheet.getSheetId()), JSON.stringify(record));
+  return { tab: plan.title, sheetId: sheet.getSheetId(), keptInputs: [...kept.keys()] };
+}
+
+function readRecord(json: string | null): AppliedRecord | null {
+  if (!json) return null;
+  try {
+    const r = JSON.parse(json) as AppliedRecord;
+    return r && typeof r === 'object' && r.inputs && Array.isArray(r.rules) ? r : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the current input cells (two reads over their bounding range) and keeps the ones the user changed. */
+function collectEditedInputs(
+  sheet: Sheet,
+  size: { rows: number; cols: number },
+  plan: SheetPlan,
+  prev: AppliedRecord | null,
+  kept: Map<string, SheetInput>,
+): void {
+  if (!plan.inputs.length) return;
+  const cells = plan.inputs.flatMap(expandCells);
+  const top = Math.min(...cells.map((c) => c.row));
+  const left = Math.min(...cells.map((c) => c.col));
+  const bottom = Math.max(...cells.map((c) => c.row));
+  const right = Math.max(...cells.map((c) => c.col));
+  if (bottom > size.rows || right > size.cols) return;
+  const range = sheet.getRange(top, left, bottom - top + 1, right - left + 1);
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  for (const c of cells) {
+    const f = formulas[c.row - top][c.col - left];
+    const v = values[c.row - top][c.col - left] as SheetInput;
+    const current: SheetInput = f || (typeof v === 'string' && v !== '' ? protectText(v) : v);
+    if (current === '') continue;
+    const written = prev?.inputs[c.a1];
+    // No record (older tab): keep anything non-blank; otherwise keep only what differs from what we wrote.
+    if (written === undefined || written !== valueKey(current)) kept.set(c.a1, current);
+  }
+}
+
+/** Text read back from a cell, protected again so setValues keeps it as text. */
+function protectText(s: string): string {
+  return /^[=+\-@'\t\r\n]|^\d|^(true|false)$/i.test(s) ? `'${s}` : s;
+}
+
+function valueKey(v: SheetInput | undefined): string {
+  if (v === undefined || v === null || v === '') return '';
+  if (Object.prototype.toString.call(v) === '[object Date]')
+    return `n:${(v as Date).getTime() / 86400000 + 25569}`;
+  if (typeof v === 'number') return `n:${v}`;
+  if (typeof v === 'boolean') return `b:${v}`;
+  const s = String(v);
+  return s.startsWith('=') ? `f:${s}` : `s:${s.startsWith("'") ? s.slice(1) : s}`;
+}
+
+/** Removes what a previous apply generated: contents, formats, merges, its charts and its protection. */
+function clearGenerated(
+  sheet: Sheet,
+  size: { rows: number; cols: number },
+  prev: AppliedRecord | null,
+): void {
+  sheet.clear();
+  sheet.getRange(1, 1, size.rows, size.cols).breakApart();
+  const ours = new Set(prev?.charts ?? []);
+  for (const c of sheet.getCharts()) if (ours.has(String(c.getOptions().get('title')))) sheet.removeChart(c);
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
+    if (p.getDescription().startsWith(PROTECTION_TAG)) p.remove();
+  }
+}
+
+/**
+ * The plan protects its formula cells, warning only. One sheet protection (warning-only, inputs left
+ * unprotected) gives the same effect in 4 calls instead of 3 per range.
+ */
+function protectFormulas(sheet: Sheet, plan: SheetPlan, rangeOf: (a1: string) => Range): void {
+  const descriptions = [...new Set(plan.protections.map((p) => p.description))].join('; ');
+  const p = sheet.protect().setDescription(`${PROTECTION_TAG} ${descriptions}`);
+  p.setWarningOnly(true);
+  if (plan.inputs.length) p.setUnprotectedRanges(plan.inputs.map(rangeOf));
+}
+
+function fitSize(sheet: Sheet, size: { rows: number; cols: number }, rows: number, cols: number): void {
+  if (size.rows < rows) sheet.insertRowsAfter(size.rows, rows - size.rows);
+  if (size.cols < cols) sheet.insertColumnsAfter(size.cols, cols - size.cols);
+}
+
+/** One setColumnWidths per run of adjacent columns with the same width. */
+function setWidths(sheet: Sheet, widths: Record<string, number>): void {
+  const cols = Object.entries(widths)
+    .map(([letter, w]) => ({ col: parseCell(`${letter}1`).col, w }))
+    .sort((a, b) => a.col - b.col);
+  for (let i = 0; i < cols.length;) {
+    let j = i;
+    while (j + 1 < cols.length && cols[j + 1].col === cols[j].col + 1 && cols[j + 1].w === cols[i].w) j++;
+    sheet.setColumnWidths(cols[i].col, j - i + 1, cols[i].w);
+    i = j + 1;
+  }
+}
+
+function seriesOptions(series: SheetPlan['charts'][number]['series']): Record<number, object> {
+  const out: Record<number, object> = {};
+  series.forEach((s, i) => {
+    out[i] = {
+      ...(s.type ? { type: s.type === 'column' ? 'bars' : 'line' } : {}),
+      targetAxisIndex: s.axis === 'right' ? 1 : 0,
+      ...(s.name ? { labelInLegend: s.name } : {}),
+    };
+  });
+  return out;
+}
+
+/** Stable short hash of a rule (ranges + condition + style) to recognise the rules we created. */
+export function ruleHash(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): string {
+  const c = rule.getBooleanCondition();
+  const text = [
+    rule
+      .getRanges()
+      .map((r) => r.getA1Notation())
+      .join(','),
+    c?.getCriteriaType(),
+    (c?.getCriteriaValues() ?? []).join('\u0001'),
+    c?.getBackground(),
+    c?.getFontColor(),
+  ].join('|');
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
+  return h.toString(36);
+}
+
+function safely(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // The user already removed it.
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * A SheetPlan's cells as full 2-D matrices over their bounding range — one matrix per attribute, so
+ * the applier writes each attribute with ONE batched call. Pure (no Apps Script services).
+ */
+import type { CellStyle, PlanCell, SheetPlan } from '../templates/plan';
+import { toSheetValue } from '../model/sheet-value';
+
+export type SheetInput = string | number | boolean | Date;
+
+export interface CellMatrices {
+  rows: number;
+  cols: number;
+  /** setValues input: formulas as "=…" strings, text protected by toSheetValue. */
+  values: SheetInput[][];
+  formats: string[][];
+  /** Only the style attributes some cell uses (unused ones cost no call). */
+  styles: Partial<Record<StyleAttr, (string | number | boolean | null)[][]>>;
+  notes: string[][] | null;
+}
+
+export type StyleAttr =
+  'background' | 'fontWeight' | 'fontColor' | 'fontStyle' | 'fontSize' | 'hAlign' | 'vAlign' | 'wrap';
+
+/** How each plan style maps onto a Range setter's value. Data, not code: add a style = add a line. */
+const STYLE_MAP: Record<StyleAttr, (s: CellStyle) => string | number | boolean | null> = {
+  background: (s) => s.background ?? null,
+  fontWeight: (s) => (s.bold ? 'bold' : null),
+  fontColor: (s) => s.fontColor ?? null,
+  fontStyle: (s) => (s.italic ? 'italic' : null),
+  fontSize: (s) => s.fontSize ?? null,
+  hAlign: (s) => s.hAlign ?? null,
+  vAlign: (s) => s.vAlign ?? null,
+  wrap: (s) => s.wrap ?? null,
+};
+
+const CELL = /^\$?([A-Z]+)\$?(\d+)$/;
+
+export function parseCell(a1: string): { row: number; col: number } {
+  const m = CELL.exec(a1.trim().toUpperCase());
+  if (!m) throw new Error(`Plan cell "${a1}" is not a single-cell A1 reference like B5.`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), col };
+}
+
+/** Every cell of "B5" or "A41:C90", as upper-case A1 with row/col. */
+export function expandCells(a1: string): { a1: string; row: number; col: number }[] {
+  const [a, b] = a1.split(':');
+  const start = parseCell(a);
+  const end = b ? parseCell(b) : start;
+  const out: { a1: string; row: number; col: number }[] = [];
+  for (let r = Math.min(start.row, end.row); r <= Math.max(start.row, end.row); r++) {
+    for (let c = Math.min(start.col, end.col); c <= Math.max(start.col, end.col); c++) {
+      out.push({ a1: `${letters(c)}${r}`, row: r, col: c });
+    }
+  }
+  return out;
+}
+
+function letters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The value setValues receives for a plan cell: formula text, protected literal, or typed number/boolean. */
+export function cellInput(c: PlanCell): SheetInput {
+  if (c.formula) return c.formula;
+  const v = c.value;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return toSheetValue(v, 'text').value;
+  return v;
+}
+
+export function planMatrices(plan: SheetPlan, override: Map<string, SheetInput> = new Map()): CellMatrices {
+  const placed = plan.cells.map((c) => ({ c, ...parseCell(c.a1) }));
+  const rows = Math.max(1, ...placed.map((p) => p.row));
+  const cols = Math.max(1, ...placed.map((p) => p.col));
+  const grid = <T>(v: T): T[][] => Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
+  const values = grid<SheetInput>('');
+  const formats = grid('');
+  const styles: CellMatrices['styles'] = {};
+  let notes: string[][] | null = null;
+  for (const { c, row, col } of placed) {
+    const key = c.a1.toUpperCase();
+    values[row - 1][col - 1] = override.has(key) ? (override.get(key) as SheetInput) : cellInput(c);
+    formats[row - 1][col - 1] = c.format ?? '';
+    if (c.style) {
+      for (const attr of Object.keys(STYLE_MAP) as StyleAttr[]) {
+        const v = STYLE_MAP[attr](c.style);
+        if (v === null) continue;
+        (styles[attr] ??= grid<string | number | boolean | null>(null))[row - 1][col - 1] = v;
+      }
+    }
+    if (c.note) (notes ??= grid(''))[row - 1][col - 1] = c.note;
+  }
+  return { rows, cols, values, formats, styles, notes };
+}
