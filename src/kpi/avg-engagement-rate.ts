@@ -5,7 +5,7 @@
  */
 import type { KpiDef, KpiParam } from './types';
 import { readMethod, columns, sameShape } from './aggregate-args';
-import { blankIf, splitColumns, wrap } from './twin-formula';
+import { blankIf, wrap } from './twin-formula';
 
 const NAME = 'AVG_ENGAGEMENT_RATE';
 const METHODS = ['pooled', 'mean'] as const;
@@ -33,7 +33,7 @@ export function avgEngagementRate(family: string): KpiDef {
       'Pooled: LinkedIn page totals, Sprout Social; mean of post rates: Rival IQ, Hootsuite post benchmarks.',
     example: { call: '=AVG_ENGAGEMENT_RATE({20;30}, {100;400}, "mean")', result: '0.1375' },
     notes:
-      'Returns one value. pooled: Σ base of 0 or all blank → blank; blank engagements count as 0. mean: rows whose base is blank or 0 are skipped (no rate); none left → blank. Negative base → error. Pooled lets big posts dominate; mean treats every post equally — say which you report.',
+      'Returns one value. pooled: Σ base of 0 or all blank → blank; blank engagements count as 0. mean: rows whose base is blank or 0 are skipped (no rate); none left → blank. Negative base → error. Pooled lets big posts dominate; mean treats every post equally — say which you report. The native twin covers pooled; for a shareable per-post mean, AVERAGE a column of ENGAGEMENT_RATE twins (AVERAGE skips the blank rows).',
     compute(args) {
       const [eng, base] = columns(
         NAME,
@@ -69,13 +69,10 @@ export function avgEngagementRate(family: string): KpiDef {
         throw new Error(`twin: ${NAME} needs engagements and base`);
       const b = wrap(baseRef);
       const pooled = blankIf([`SUM(${b})=0`], `SUM(${engRef.trim()})/SUM(${b})`);
-      const cols = splitColumns(engRef);
-      const rowEng = cols.length === 1 ? cols[0] : `(${cols.join('+')})`;
-      const has = `SUMPRODUCT((${b}>0)*1)`;
-      const mean = blankIf([`${has}=0`], `SUMPRODUCT((${b}>0)*${rowEng}/(${b}+(${b}=0)))/${has}`);
       if (methodRef === undefined) return pooled;
       const m = wrap(methodRef);
-      return `IF(OR(${m}="",LOWER(${m})="pooled"),${pooled},IF(LOWER(${m})="mean",${mean},NA()))`;
+      // A per-row mean needs array arithmetic (not portable to HyperFormula outside ARRAYFORMULA): #N/A.
+      return `IF(OR(${m}="",LOWER(${m})="pooled"),${pooled},NA())`;
     },
   };
 }

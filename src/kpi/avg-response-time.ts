@@ -21,7 +21,7 @@ export function avgResponseTime(family: string): KpiDef {
     name: NAME,
     family,
     summary: 'Average time to reply, in minutes (mean, or median), skipping unanswered messages.',
-    formula: 'mean (or median) of replied_at − received_at, in minutes',
+    formula: 'mean (or median) of replied_at − received_at over answered rows, in minutes',
     unit: 'minutes',
     params: PARAMS,
     source:
@@ -45,23 +45,25 @@ export function avgResponseTime(family: string): KpiDef {
       sameShape(NAME, ['received_at', 'replied_at'], [rec, rep]);
       const method = readMethod(NAME, 'method', args[2], METHODS);
       const diffs: number[] = [];
-      let sum = 0;
+      // Σ replied − Σ received (not Σ of differences): the same arithmetic as the SUMIFS twin, so both agree exactly.
+      let sumRec = 0;
+      let sumRep = 0;
       for (let i = 0; i < rec.values.length; i++) {
         const a = rec.values[i];
         const b = rep.values[i];
         if (a !== a || b !== b) continue;
-        const d = b - a;
-        if (d < 0) {
+        if (b < a) {
           const at = positionLabel(rec.rows, rec.cols, Math.floor(i / rec.cols), i % rec.cols).trim();
           throw new Error(
             `${NAME}: ${at ? at + ': ' : ''}replied_at is before received_at — check the two columns are not swapped`,
           );
         }
-        sum += d;
-        diffs.push(d);
+        sumRec += a;
+        sumRep += b;
+        diffs.push(b - a);
       }
       if (diffs.length === 0) return '';
-      if (method === 'mean') return (sum / diffs.length) * MINUTES_PER_DAY;
+      if (method === 'mean') return ((sumRep - sumRec) / diffs.length) * MINUTES_PER_DAY;
       diffs.sort((x, y) => x - y);
       const mid = diffs.length >> 1;
       const median = diffs.length % 2 ? diffs[mid] : (diffs[mid - 1] + diffs[mid]) / 2;
@@ -73,9 +75,10 @@ export function avgResponseTime(family: string): KpiDef {
         throw new Error(`twin: ${NAME} needs received_at and replied_at`);
       const a = wrap(recRef);
       const b = wrap(repRef);
-      const mask = `(${a}<>"")*(${b}<>"")`;
-      const n = `SUMPRODUCT(${mask})`;
-      const mean = blankIf([`${n}=0`], `SUMPRODUCT(${mask}*(${b}-${a}))/${n}*${MINUTES_PER_DAY}`);
+      // Plain SUMIFS/COUNTIFS ("<>" = not blank): no array arithmetic, which HyperFormula only does in ARRAYFORMULA.
+      const both = `${a},"<>",${b},"<>"`;
+      const n = `COUNTIFS(${both})`;
+      const mean = blankIf([`${n}=0`], `(SUMIFS(${b},${both})-SUMIFS(${a},${both}))/${n}*${MINUTES_PER_DAY}`);
       if (methodRef === undefined) return mean;
       const m = wrap(methodRef);
       return `IF(OR(${m}="",LOWER(${m})="mean"),${mean},NA())`;
