@@ -1,4 +1,6 @@
 /** What a user does in the workbench, as steps the e2e tests share. */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 
 export interface FileInput {
@@ -18,8 +20,13 @@ export interface Counts {
 export async function chooseFiles(sidebar: Frame, files: (string | FileInput)[]): Promise<void> {
   const before = await sidebar.locator('li.file').count();
   const input = sidebar.locator('#file-input');
+  // Paths are read here so one call can mix files on disk and generated ones.
   await input.setInputFiles(
-    files.map((f) => (typeof f === 'string' ? f : { mimeType: 'application/octet-stream', ...f })),
+    files.map((f) =>
+      typeof f === 'string'
+        ? { name: basename(f), mimeType: 'application/octet-stream', buffer: readFileSync(f) }
+        : { mimeType: 'application/octet-stream', ...f },
+    ),
   );
   await sidebar.waitForFunction((n) => {
     const cards = document.querySelectorAll('li.file');

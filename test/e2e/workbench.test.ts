@@ -1,0 +1,129 @@
+/**
+ * The product path a new user takes, in real Chromium against `npm start`'s workbench: load a
+ * sample with one click, drop an export of every platform on the sidebar, check the preview,
+ * import, create every KPI tab and read the numbers off the grid — they must equal the KPI
+ * registry on the imported rows. Re-importing adds nothing.
+ */
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import type { Workbench } from '../../src/local/workbench';
+import { serialToIso } from '../../src/templates/period';
+import { TEMPLATES } from '../../src/templates';
+import { FIXTURES, launch, openWorkbench, ROOT, screenshot, workbench } from './browser';
+import { chooseFiles, createKpiTab, gridValue, importAll, startOver } from './flow';
+import { expectedTiles, mergedTables, sameValue } from './oracle';
+
+/** One export per platform; the first is loaded with the workbench's one-click sample button. */
+const PLATFORM_FILES: [platform: string, file: string, detected: RegExp][] = [
+  ['LinkedIn Page', 'linkedin-page-content.xlsx', /LinkedIn Page — Content/],
+  ['LinkedIn Ads', 'linkedin-campaign-manager.csv', /LinkedIn Campaign Manager/],
+  ['LinkedIn Page followers', 'linkedin-page-followers.xlsx', /LinkedIn Page — Followers/],
+  ['Instagram', 'meta-posts-instagram.csv', /Meta Business Suite/],
+  ['Facebook', 'meta-posts-facebook.csv', /Meta Business Suite/],
+  ['X', 'x-tweet-activity.csv', /X \(Twitter\)/],
+  ['YouTube', 'youtube-studio.zip', /YouTube Studio/],
+  ['TikTok', 'tiktok-overview.zip', /TikTok Studio/],
+  ['GA4', 'ga4-traffic-acquisition.csv', /Google Analytics 4/],
+];
+const pathOf = (file: string) =>
+  file === 'linkedin-page-content.xlsx' ? join(ROOT, 'examples', file) : join(FIXTURES, file);
+
+describe('workbench: import every platform through the sidebar and get correct KPI tabs', () => {
+  let browser: Browser;
+  let wb: Workbench;
+  let page: Page;
+  let sidebar: Frame;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    [browser, wb] = await Promise.all([launch(), workbench()]);
+    ({ page, sidebar } = await openWorkbench(browser, wb));
+    page.on('pageerror', (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await wb?.close();
+  });
+
+  it('loads the bundled LinkedIn sample with one click and previews it typed', async () => {
+    await page.click('button[data-example="linkedin-page-content.xlsx"]');
+    await sidebar.waitForSelector('li.file .preview');
+    await expect(sidebar.locator('.detected').first().textContent()).resolves.toMatch(
+      /LinkedIn Page — Content/,
+    );
+    const previewText = (await sidebar.locator('.preview').allTextContents()).join(' ');
+    expect(previewText).toMatch(/\d{4}-\d{2}-\d{2}/); // dates as dates
+    expect(previewText).toMatch(/\d%/); // rates as percents
+    await screenshot(page, 'workbench-1-sample-preview');
+    const counts = await importAll(sidebar);
+    expect(Object.keys(counts).sort()).toEqual(['Data · Daily', 'Data · Posts']);
+    for (const c of Object.values(counts)) expect(c.added).toBeGreaterThan(0);
+    await screenshot(page, 'workbench-2-imported');
+    await startOver(sidebar);
+  });
+
+  it.each(PLATFORM_FILES.slice(1))(
+    'imports %s (%s) through the file input',
+    async (_platform, file, detected) => {
+      await chooseFiles(sidebar, [pathOf(file)]);
+      await expect(sidebar.locator('.detected').first().textContent()).resolves.toMatch(detected);
+      expect(await sidebar.locator('.preview tbody tr').count()).toBeGreaterThan(0);
+      const counts = await importAll(sidebar);
+      const added = Object.values(counts).reduce((n, c) => n + c.added, 0);
+      expect(added).toBeGreaterThan(0);
+      await startOver(sidebar);
+    },
+  );
+
+  it.each(TEMPLATES.map((t) => [t.id, t]))(
+    'creates the %s KPI tab and its numbers equal the registry',
+    async (id, template) => {
+      const tab = await createKpiTab(sidebar, page, id);
+      const start = await gridValue(page, 'B5');
+      const end = await gridValue(page, 'B6');
+      expect(typeof start).toBe('number');
+      expect(typeof end).toBe('number');
+      const tables = mergedTables(PLATFORM_FILES.map(([, f]) => pathOf(f)));
+      const tiles = expectedTiles(template, tables, {
+        periodStart: serialToIso(start as number),
+        periodEnd: serialToIso(end as number),
+        compare: 'previous',
+      });
+      expect(tiles.length).toBeGreaterThan(3);
+      const mismatches: string[] = [];
+      let numbers = 0;
+      for (const t of tiles) {
+        const got = await gridValue(page, t.valueA1);
+        if (typeof got === 'number') numbers++;
+        if (!sameValue(got, t.value))
+          mismatches.push(`${t.key} ${t.valueA1}: grid ${got}, registry ${t.value}`);
+        if (t.compare !== undefined) {
+          const gotCompare = await gridValue(page, t.compareA1);
+          if (!sameValue(gotCompare, t.compare)) {
+            mismatches.push(
+              `${t.key} ${t.compareA1} (comparison): grid ${gotCompare}, registry ${t.compare}`,
+            );
+          }
+        }
+      }
+      expect(mismatches).toEqual([]);
+      expect(numbers).toBeGreaterThan(0);
+      expect(await page.locator('figure.chart svg').count()).toBeGreaterThan(0);
+      await screenshot(page, `workbench-3-tab-${id}`);
+      expect(tab.length).toBeGreaterThan(0);
+      await sidebar.click('[data-key="start-over"]').catch(() => undefined);
+    },
+  );
+
+  it('re-importing the same export adds zero rows', async () => {
+    await chooseFiles(sidebar, [pathOf('linkedin-page-content.xlsx')]);
+    const counts = await importAll(sidebar);
+    for (const [tab, c] of Object.entries(counts)) {
+      expect({ tab, added: c.added }).toEqual({ tab, added: 0 });
+      expect(c.unchanged + c.updated).toBeGreaterThan(0);
+    }
+    await expect(sidebar.locator('#import-summary').textContent()).resolves.toMatch(/safe/);
+    await screenshot(page, 'workbench-4-reimport');
+    expect(errors).toEqual([]);
+  });
+});
