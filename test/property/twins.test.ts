@@ -136,7 +136,7 @@ describe('aggregate twins equal the compute (HyperFormula)', () => {
     const k = REGISTRY.find((x) => x.name === 'AVG_ENGAGEMENT_RATE')!;
     const row = fc.tuple(
       fc.array(anyValue, { minLength: 3, maxLength: 3 }),
-      anyValue.filter((v) => v === null || v >= 0),
+      anyValue.filter((v) => v === null || (typeof v === 'number' && v >= 0)),
     );
     fc.assert(
       fc.property(
@@ -228,7 +228,7 @@ describe('aggregate twins equal the compute (HyperFormula)', () => {
 
   it('GROWTH_SERIES (one twin per row over the previous:current pair)', () => {
     const k = REGISTRY.find((x) => x.name === 'GROWTH_SERIES')!;
-    const v = anyValue.filter((x) => x === null || x >= 0);
+    const v = anyValue.filter((x) => x === null || (typeof x === 'number' && x >= 0));
     fc.assert(
       fc.property(fc.array(v, { minLength: 2, maxLength: 10 }), (values) => {
         const n = values.length;
