@@ -39,7 +39,7 @@ const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?Z?)?
 const RISKY_START = /^\s*([=+\-@'#(.,$€£¥%]|\d)/;
 const RISKY_CONTROL = /^[\t\r\n]/;
 const BOOLEAN = /^\s*(true|false)\s*$/i;
-const NAMED_DATE = /^\s*\p{L}{3,}\.?,?\s+\d/u;
+const NAMED_DATE = /^\s*(\p{L}{2,}\.?,?\s+){1,2}\d/u;
 
 export function needsTextProtection(s: string): boolean {
   return RISKY_CONTROL.test(s) || RISKY_START.test(s) || BOOLEAN.test(s) || NAMED_DATE.test(s);
