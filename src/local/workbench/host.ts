@@ -33,12 +33,20 @@ const CALLABLE = /^[A-Za-z$][\w$]*$/;
 export function createHost(o: HostOptions): Host {
   let ss: EmulatedSpreadsheet;
   let ctx: vm.Context;
+  /** Functions Code.js itself declared at top level (not services, not built-ins, not inherited). */
+  let scriptFunctions = new Set<string>();
 
   const load = (snapshot?: BookSnapshot) => {
     ss = createSpreadsheet({ name: 'Workbench', snapshot, readHtmlFile: o.readHtmlFile });
     ctx = vm.createContext({});
     installGlobals(ctx, ss);
+    const before = new Set(Object.getOwnPropertyNames(ctx));
     vm.runInContext(o.codeJs, ctx, { filename: 'Code.js' });
+    scriptFunctions = new Set(
+      Object.getOwnPropertyNames(ctx).filter(
+        (k) => !before.has(k) && typeof (ctx as Record<string, unknown>)[k] === 'function',
+      ),
+    );
   };
 
   const save = () => {
@@ -63,10 +71,10 @@ export function createHost(o: HostOptions): Host {
 
   return {
     call(fn, args) {
-      const target = (ctx as Record<string, unknown>)[fn];
-      if (!CALLABLE.test(fn) || fn.endsWith('_') || typeof target !== 'function') {
+      if (!CALLABLE.test(fn) || fn.endsWith('_') || !scriptFunctions.has(fn)) {
         throw new Error(`Script function not found: ${fn}`);
       }
+      const target = (ctx as Record<string, unknown>)[fn];
       // Arguments and results cross as JSON, built in the vm's own realm, like google.script.run.
       const parse = vm.runInContext('JSON.parse', ctx) as (s: string) => unknown[];
       const stringify = vm.runInContext('JSON.stringify', ctx) as (v: unknown) => string | undefined;

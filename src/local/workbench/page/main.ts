@@ -3,7 +3,7 @@
  * sidebar in an iframe, and one-click sample exports handed to that sidebar as if dropped.
  */
 import type { BookView, ExampleFile, SheetView } from '../types';
-import { renderGrid } from './grid';
+import { columnLetters, renderGrid } from './grid';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const gridWrap = $<HTMLDivElement>('grid-wrap');
@@ -77,10 +77,49 @@ async function typeIntoSelected(): Promise<void> {
   await refresh();
 }
 
+/** Keyboard on the grid: arrows move the selection, Enter/F2 edit in the formula bar, typing starts an edit. */
+gridWrap.tabIndex = 0;
+gridWrap.setAttribute('aria-label', 'Spreadsheet grid: arrow keys move, Enter edits');
+gridWrap.addEventListener('keydown', (ev) => {
+  const m = /^([A-Z]+)(\d+)$/.exec(selected);
+  if (!m) return;
+  let col = lettersToColumn(m[1]);
+  let row = Number(m[2]);
+  const moves: Record<string, [number, number]> = {
+    ArrowUp: [-1, 0],
+    ArrowDown: [1, 0],
+    ArrowLeft: [0, -1],
+    ArrowRight: [0, 1],
+  };
+  if (ev.key in moves) {
+    ev.preventDefault();
+    row = Math.max(1, row + moves[ev.key][0]);
+    col = Math.max(1, col + moves[ev.key][1]);
+    select(`${columnLetters(col)}${row}`);
+    gridWrap.querySelector('td.sel')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  } else if (ev.key === 'Enter' || ev.key === 'F2') {
+    ev.preventDefault();
+    fx.focus();
+  } else if (ev.key.length === 1 && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+    ev.preventDefault();
+    fx.value = ev.key;
+    fx.focus();
+  }
+});
+
+function lettersToColumn(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
 fx.addEventListener('keydown', (ev) => {
   if (ev.key === 'Enter') {
     ev.preventDefault();
-    void typeIntoSelected();
+    void typeIntoSelected().then(() => gridWrap.focus());
+  } else if (ev.key === 'Escape') {
+    select(selected);
+    gridWrap.focus();
   }
 });
 
