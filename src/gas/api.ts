@@ -1,1 +1,144 @@
-export const api = {};
+/**
+ * Sidebar endpoints (google.script.run.<name>) — the contract is documented in src/model/api.ts.
+ * Every payload is validated with valibot before anything is touched; every result is JSON-safe.
+ */
+import {
+  BeginImportSchema,
+  GenerateKpiTabSchema,
+  ImportChunkSchema,
+  ImportRefSchema,
+  MAX_CHUNK_CHARS,
+  MAX_CHUNK_ROWS,
+  parsePayload,
+  type BeginImportResult,
+  type CancelImportResult,
+  type CommitImportResult,
+  type GenerateKpiTabResult,
+  type ImportChunkResult,
+  type ServerState,
+} from '../model/api';
+import { TABLES, type TableName } from '../model/schema';
+import { getTemplate, TEMPLATES } from '../templates';
+import { applyPlan } from './applier';
+import { kpiTabs, readSchemaAndDates, resolvePeriod } from './kpi-context';
+import { dropImport, openImport, requireMeta, saveMeta, stagedTable, stageRows } from './import-staging';
+import { withDocumentLock } from './lock';
+import { writeTableHoldingLock } from './writer';
+
+const active = () => SpreadsheetApp.getActiveSpreadsheet();
+
+function getState(): ServerState {
+  const ss = active();
+  const dataTabs: ServerState['dataTabs'] = [];
+  for (const table of Object.keys(TABLES) as TableName[]) {
+    const sheet = ss.getSheetByName(TABLES[table].tab);
+    if (sheet) dataTabs.push({ table, tab: TABLES[table].tab, rows: Math.max(0, sheet.getLastRow() - 1) });
+  }
+  return {
+    dataTabs,
+    templates: TEMPLATES.map((t) => ({ id: t.id, name: t.name, description: t.description })),
+    kpiTabs: kpiTabs(ss),
+  };
+}
+
+function beginImport(payload: unknown): BeginImportResult {
+  const p = parsePayload('beginImport', BeginImportSchema, payload);
+  const seen = new Set<string>();
+  for (const c of p.columns) {
+    if (seen.has(c))
+      throw new Error(`beginImport: column "${c}" appears twice. Rename one of them in the mapping step.`);
+    seen.add(c);
+  }
+  withDocumentLock(() => openImport(active(), p));
+  return { importId: p.importId, maxChunkRows: MAX_CHUNK_ROWS };
+}
+
+function importChunk(payload: unknown): ImportChunkResult {
+  const p = parsePayload('importChunk', ImportChunkSchema, payload);
+  return withDocumentLock(() => {
+    const meta = requireMeta('importChunk', p.importId);
+    if (meta.seqs.includes(p.seq)) {
+      return { importId: p.importId, received: meta.received, totalRows: meta.totalRows, duplicate: true };
+    }
+    const width = meta.columns.length;
+    p.rows.forEach((r, i) => {
+      if (r.length !== width) {
+        throw new Error(
+          `importChunk: row ${i + 1} of chunk ${p.seq} has ${r.length} values but the import has ${width} columns (${meta.columns.slice(0, 5).join(', ')}…). Nothing from this chunk was stored; re-run the import.`,
+        );
+      }
+    });
+    if (meta.received + p.rows.length > meta.totalRows) {
+      throw new Error(
+        `importChunk: chunk ${p.seq} would bring the import to ${meta.received + p.rows.length} rows, more than the ${meta.totalRows} announced. Re-run the import.`,
+      );
+    }
+    if (JSON.stringify(p.rows).length > MAX_CHUNK_CHARS) {
+      throw new Error(
+        `importChunk: chunk ${p.seq} is larger than ${MAX_CHUNK_CHARS / 1e6} MB. Send fewer rows per chunk.`,
+      );
+    }
+    stageRows(active(), meta, p.rows);
+    meta.seqs.push(p.seq);
+    saveMeta(p.importId, meta);
+    return { importId: p.importId, received: meta.received, totalRows: meta.totalRows, duplicate: false };
+  });
+}
+
+function commitImport(payload: unknown): CommitImportResult {
+  const p = parsePayload('commitImport', ImportRefSchema, payload);
+  return withDocumentLock(() => {
+    const ss = active();
+    const meta = requireMeta('commitImport', p.importId);
+    if (meta.received !== meta.totalRows) {
+      throw new Error(
+        `commitImport: only ${meta.received} of ${meta.totalRows} rows of "${meta.file}" arrived, so nothing was written. Import the file again.`,
+      );
+    }
+    const res = writeTableHoldingLock(ss, stagedTable(ss, meta));
+    dropImport(ss, p.importId);
+    return {
+      added: res.added,
+      updated: res.updated,
+      unchanged: res.unchanged,
+      skipped: res.skipped.length,
+      reasons: res.skipped.slice(0, 50).map((s) => `${s.row}: ${s.reason}`),
+      tab: res.tab,
+      sheetId: res.sheetId,
+      rows: res.rows,
+    };
+  });
+}
+
+function cancelImport(payload: unknown): CancelImportResult {
+  const p = parsePayload('cancelImport', ImportRefSchema, payload);
+  return withDocumentLock(() => ({ cancelled: dropImport(active(), p.importId) }));
+}
+
+function generateKpiTab(payload: unknown): GenerateKpiTabResult {
+  const p = parsePayload('generateKpiTab', GenerateKpiTabSchema, payload);
+  const template = getTemplate(p.templateId);
+  const ss = active();
+  const { schema, dates } = readSchemaAndDates(ss);
+  const period = resolvePeriod(p.periodStart, p.periodEnd, dates);
+  const plan = template.build(schema, {
+    periodStart: period.start,
+    periodEnd: period.end,
+    compare: p.compare,
+    targets: p.targets,
+    useAddonFunctions: p.useAddonFunctions,
+    dataAsOf: period.latest,
+  });
+  const res = applyPlan(ss, plan);
+  ss.getSheetByName(res.tab)?.activate();
+  return {
+    tab: res.tab,
+    sheetId: res.sheetId,
+    tiles: plan.tiles,
+    periodStart: period.start,
+    periodEnd: period.end,
+  };
+}
+
+/** The endpoints; the build generates one top-level `function name(payload)` per key. */
+export const api = { getState, beginImport, importChunk, commitImport, cancelImport, generateKpiTab };

@@ -38,10 +38,11 @@ export function writeTable(ss: Spreadsheet, incoming: CanonicalTable): WriteResu
     throw new Error(
       `Unknown table "${String(incoming.table)}". Expected one of: ${Object.keys(TABLES).join(', ')}.`,
     );
-  return withDocumentLock(() => writeLocked(ss, incoming));
+  return withDocumentLock(() => writeTableHoldingLock(ss, incoming));
 }
 
-function writeLocked(ss: Spreadsheet, incoming: CanonicalTable): WriteResult {
+/** writeTable for callers that already hold the document lock (commitImport). */
+export function writeTableHoldingLock(ss: Spreadsheet, incoming: CanonicalTable): WriteResult {
   const def = TABLES[incoming.table];
   const tz = ss.getSpreadsheetTimeZone();
   const target = ss.getSheetByName(def.tab);

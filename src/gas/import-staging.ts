@@ -1,0 +1,109 @@
+/**
+ * Chunked imports across executions: each google.script.run call is its own Apps Script execution,
+ * so rows wait in a hidden staging sheet (plain-text format, so nothing is parsed) and the import's
+ * bookkeeping in one small document property.
+ */
+import type { BeginImportPayload } from '../model/api';
+import type { CanonicalTable, CanonicalValue } from '../model/schema';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface ImportMeta {
+  table: BeginImportPayload['table'];
+  file: string;
+  format: string;
+  columns: string[];
+  totalRows: number;
+  received: number;
+  seqs: number[];
+  sheet: string;
+  /** Grid rows the staging sheet has (saves a call per chunk). */
+  maxRows: number;
+}
+
+const PREFIX = 'kpiSheets.import.';
+export const IMPORT_SHEET_PREFIX = '~kpi-sheets import · ';
+
+const props = () => PropertiesService.getDocumentProperties();
+
+export function readMeta(importId: string): ImportMeta | null {
+  const json = props().getProperty(PREFIX + importId);
+  return json ? (JSON.parse(json) as ImportMeta) : null;
+}
+
+export function saveMeta(importId: string, meta: ImportMeta): void {
+  props().setProperty(PREFIX + importId, JSON.stringify(meta));
+}
+
+export function requireMeta(endpoint: string, importId: string): ImportMeta {
+  const meta = readMeta(importId);
+  if (!meta) {
+    throw new Error(
+      `${endpoint}: import "${importId}" is not open — it was committed, cancelled or never started. Start the import again.`,
+    );
+  }
+  return meta;
+}
+
+export function dropImport(ss: Spreadsheet, importId: string): boolean {
+  const meta = readMeta(importId);
+  const sheet = ss.getSheetByName(meta?.sheet ?? IMPORT_SHEET_PREFIX + importId);
+  if (sheet) ss.deleteSheet(sheet);
+  if (meta) props().deleteProperty(PREFIX + importId);
+  return Boolean(meta || sheet);
+}
+
+/** Creates (or recreates) the staging sheet and bookkeeping for a new import. */
+export function openImport(ss: Spreadsheet, p: BeginImportPayload): ImportMeta {
+  dropImport(ss, p.importId);
+  const name = IMPORT_SHEET_PREFIX + p.importId;
+  const sheet = ss.insertSheet(name);
+  sheet.hideSheet();
+  if (sheet.getMaxColumns() < p.columns.length)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), p.columns.length - sheet.getMaxColumns());
+  const meta: ImportMeta = {
+    table: p.table,
+    file: p.file,
+    format: p.format,
+    columns: p.columns,
+    totalRows: p.totalRows,
+    received: 0,
+    seqs: [],
+    sheet: name,
+    maxRows: sheet.getMaxRows(),
+  };
+  saveMeta(p.importId, meta);
+  return meta;
+}
+
+/** Appends one chunk of rows to the staging sheet (text format: strings are stored, never parsed). */
+export function stageRows(ss: Spreadsheet, meta: ImportMeta, rows: CanonicalValue[][]): void {
+  if (rows.length === 0) return;
+  const sheet = ss.getSheetByName(meta.sheet);
+  if (!sheet)
+    throw new Error(`importChunk: the staging sheet "${meta.sheet}" was deleted. Start the import again.`);
+  const first = meta.received + 1;
+  const last = meta.received + rows.length;
+  if (last > meta.maxRows) {
+    sheet.insertRowsAfter(meta.maxRows, last - meta.maxRows);
+    meta.maxRows = last;
+  }
+  const range = sheet.getRange(first, 1, rows.length, meta.columns.length);
+  range.setNumberFormat('@');
+  range.setValues(rows.map((r) => r.map((v) => (v === null ? '' : v))));
+  meta.received = last;
+}
+
+/** The staged rows as a canonical table ("" back to null). */
+export function stagedTable(ss: Spreadsheet, meta: ImportMeta): CanonicalTable {
+  const table: CanonicalTable = { table: meta.table, columns: meta.columns, rows: [] };
+  if (meta.received === 0) return table;
+  const sheet = ss.getSheetByName(meta.sheet);
+  if (!sheet)
+    throw new Error(`commitImport: the staging sheet "${meta.sheet}" was deleted. Start the import again.`);
+  const values = sheet.getRange(1, 1, meta.received, meta.columns.length).getValues();
+  table.rows = values.map((r) =>
+    r.map((v): CanonicalValue => (v === '' || v === null ? null : typeof v === 'number' ? v : String(v))),
+  );
+  return table;
+}

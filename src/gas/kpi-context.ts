@@ -1,0 +1,91 @@
+/**
+ * What generateKpiTab needs from the spreadsheet before building a plan: the data tabs' headers,
+ * sizes, platforms and dates (a fixed number of reads per data tab), the reporting period, and
+ * the KPI tabs generated so far.
+ */
+import { TABLES, type TableName } from '../model/schema';
+import type { DataTabSchema } from '../templates/plan';
+import { defaultPeriod } from '../templates/period';
+import { tabEntryFromHeader } from '../templates/schema';
+import { dateToIso } from './data-tab';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Date column per table (the one a period filters on). */
+const DATE_COLUMN: Record<TableName, string> = {
+  posts: 'published_at',
+  daily: 'date',
+  campaigns: 'date',
+  web: 'date',
+};
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+export function readSchemaAndDates(ss: Spreadsheet): { schema: DataTabSchema; dates: string[] } {
+  const tz = ss.getSpreadsheetTimeZone();
+  const schema: DataTabSchema = { tabs: {} };
+  const dates: string[] = [];
+  for (const table of Object.keys(TABLES) as TableName[]) {
+    const tab = TABLES[table].tab;
+    const sheet = ss.getSheetByName(tab);
+    if (!sheet) continue;
+    const lastRow = sheet.getLastRow();
+    const lastCol = sheet.getLastColumn();
+    if (lastRow < 1 || lastCol < 1) continue;
+    const header = sheet.getRange(1, 1, 1, lastCol).getValues()[0];
+    const columns = header.map((h) => String(h).trim());
+    const rows = lastRow - 1;
+    const column = (name: string): unknown[] => {
+      const i = columns.indexOf(name);
+      return i < 0 || rows === 0
+        ? []
+        : sheet
+            .getRange(2, i + 1, rows, 1)
+            .getValues()
+            .map((r) => r[0]);
+    };
+    const platforms = [
+      ...new Set(
+        column('platform')
+          .filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+          .map((p) => p.trim()),
+      ),
+    ];
+    schema.tabs[tab] = tabEntryFromHeader(tab, header, rows, platforms);
+    for (const d of column(DATE_COLUMN[table])) if (isDate(d)) dates.push(dateToIso(d, tz, 'date'));
+  }
+  return { schema, dates };
+}
+
+/** The requested period, or the last full 28 days in the data (ending yesterday when there is no data). */
+export function resolvePeriod(
+  start: string | undefined,
+  end: string | undefined,
+  dates: string[],
+): { start: string; end: string; latest?: string } {
+  const latest = dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : undefined;
+  if (start && end) {
+    if (end < start)
+      throw new Error(
+        `generateKpiTab: the period ends (${end}) before it starts (${start}). Swap the dates.`,
+      );
+    return { start, end, latest };
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const d = defaultPeriod(dates, dates.length ? undefined : today);
+  return { start: start ?? d.start, end: end ?? d.end, latest };
+}
+
+/** KPI tabs this add-on generated (from the applier's per-tab records). */
+export function kpiTabs(ss: Spreadsheet): { tab: string; sheetId: number; template: string }[] {
+  const props = PropertiesService.getDocumentProperties().getProperties();
+  const records = Object.entries(props).filter(([k]) => k.startsWith('kpiSheets.applied.'));
+  if (!records.length) return [];
+  const sheets = new Map(ss.getSheets().map((s) => [s.getSheetId(), s]));
+  return records.flatMap(([k, json]) => {
+    const sheet = sheets.get(Number(k.slice('kpiSheets.applied.'.length)));
+    if (!sheet) return [];
+    const template = String((JSON.parse(json) as { template?: unknown }).template ?? '');
+    return [{ tab: sheet.getName(), sheetId: sheet.getSheetId(), template }];
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * The sidebar ⇄ server contract: every google.script.run endpoint, its payload schema (valibot)
+ * and its result type. Shared by src/gas/api.ts (validates every payload) and the sidebar client.
+ * Payloads and results are JSON-safe: no Date anywhere (google.script.run drops them) — dates
+ * travel as ISO strings, blanks as null.
+ *
+ * Import protocol (each call is a separate Apps Script execution, so state lives in the
+ * spreadsheet: a hidden staging sheet per import plus a small document property):
+ *   1. beginImport({ importId, file, format, table, columns, totalRows }) → { importId, maxChunkRows }
+ *   2. importChunk({ importId, seq, rows }) × n — rows are CanonicalValue[] in `columns` order,
+ *      at most MAX_CHUNK_ROWS rows and ~MAX_CHUNK_CHARS of JSON per chunk. Chunks may arrive in
+ *      any order (a few in flight); re-sending a seq already received is ignored (safe retry).
+ *   3. commitImport({ importId }) → { added, updated, unchanged, skipped, reasons, tab, sheetId, rows }
+ *      merges the staged rows into the data tab by natural key (all or nothing). Fails with a clear
+ *      message, writing nothing, if fewer than totalRows rows arrived.
+ *   cancelImport({ importId }) → { cancelled } removes the staging (idempotent).
+ * KPI tab: generateKpiTab({ templateId, periodStart?, periodEnd?, compare?, targets?, useAddonFunctions? })
+ *   → { tab, sheetId, tiles, periodStart, periodEnd }. Missing period = the last full 28 days in the data.
+ * Errors: every endpoint throws Error with a message meant for the user (endpoint, field, value, what to do);
+ * google.script.run hands it to withFailureHandler.
+ */
+import * as v from 'valibot';
+import type { TileSpec } from '../templates/plan';
+import type { TableName } from './schema';
+
+export const MAX_CHUNK_ROWS = 5000;
+/** ~2 MB of JSON per chunk keeps each call far below Apps Script's payload and time limits. */
+export const MAX_CHUNK_CHARS = 2_000_000;
+
+const ImportId = v.pipe(
+  v.string('importId must be text'),
+  v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'importId must be 1–64 letters, digits, "-" or "_"'),
+);
+const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-07-31'));
+const Cell = v.union(
+  [v.string(), v.pipe(v.number(), v.finite('must be a finite number')), v.null()],
+  'must be text, a number or null',
+);
+
+export const BeginImportSchema = v.object({
+  importId: ImportId,
+  file: v.pipe(v.string(), v.maxLength(500)),
+  format: v.pipe(v.string(), v.maxLength(100)),
+  table: v.picklist(
+    ['posts', 'daily', 'campaigns', 'web'] satisfies TableName[],
+    'must be posts, daily, campaigns or web',
+  ),
+  columns: v.pipe(
+    v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'column names cannot be blank'), v.maxLength(200))),
+    v.minLength(1, 'needs at least one column'),
+    v.maxLength(1000),
+  ),
+  totalRows: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0)),
+});
+
+export const ImportChunkSchema = v.object({
+  importId: ImportId,
+  seq: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0)),
+  rows: v.pipe(
+    v.array(v.array(Cell)),
+    v.maxLength(MAX_CHUNK_ROWS, `at most ${MAX_CHUNK_ROWS} rows per chunk`),
+  ),
+});
+
+export const ImportRefSchema = v.object({ importId: ImportId });
+
+export const GenerateKpiTabSchema = v.object({
+  templateId: v.pipe(v.string(), v.minLength(1)),
+  periodStart: v.optional(IsoDate),
+  periodEnd: v.optional(IsoDate),
+  compare: v.optional(v.picklist(['previous', 'year'], 'must be "previous" or "year"'), 'previous'),
+  targets: v.optional(v.record(v.string(), v.pipe(v.number(), v.finite()))),
+  useAddonFunctions: v.optional(v.boolean()),
+});
+
+export type BeginImportPayload = v.InferOutput<typeof BeginImportSchema>;
+export type ImportChunkPayload = v.InferOutput<typeof ImportChunkSchema>;
+export type ImportRefPayload = v.InferOutput<typeof ImportRefSchema>;
+export type GenerateKpiTabPayload = v.InferInput<typeof GenerateKpiTabSchema>;
+
+export interface ServerState {
+  /** Data tabs that exist, with their data row counts. */
+  dataTabs: { table: TableName; tab: string; rows: number }[];
+  templates: { id: string; name: string; description: string }[];
+  /** KPI tabs this add-on generated. */
+  kpiTabs: { tab: string; sheetId: number; template: string }[];
+}
+
+export interface BeginImportResult {
+  importId: string;
+  maxChunkRows: number;
+}
+
+export interface ImportChunkResult {
+  importId: string;
+  /** Rows staged so far / expected. */
+  received: number;
+  totalRows: number;
+  /** True when this seq had already arrived (a retry) and was ignored. */
+  duplicate: boolean;
+}
+
+export interface CommitImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Rows left out by the merge (no natural key). */
+  skipped: number;
+  /** Why, e.g. "posts row 14: no post_id or url, so the row cannot be matched on re-import" (first 50). */
+  reasons: string[];
+  tab: string;
+  sheetId: number;
+  /** Data rows on the tab after the commit. */
+  rows: number;
+}
+
+export interface CancelImportResult {
+  cancelled: boolean;
+}
+
+export interface GenerateKpiTabResult {
+  tab: string;
+  sheetId: number;
+  tiles: TileSpec[];
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** Every endpoint as [payload, result] — the sidebar's typed client is built from this. */
+export interface SidebarApi {
+  getState: [undefined, ServerState];
+  beginImport: [BeginImportPayload, BeginImportResult];
+  importChunk: [ImportChunkPayload, ImportChunkResult];
+  commitImport: [ImportRefPayload, CommitImportResult];
+  cancelImport: [ImportRefPayload, CancelImportResult];
+  generateKpiTab: [GenerateKpiTabPayload, GenerateKpiTabResult];
+}
+
+/** Validates a payload; throws one readable error naming the endpoint, the field and the value. */
+export function parsePayload<S extends v.GenericSchema>(
+  endpoint: string,
+  schema: S,
+  input: unknown,
+): v.InferOutput<S> {
+  const r = v.safeParse(schema, input);
+  if (r.success) return r.output;
+  const issue = r.issues[0];
+  const path = (issue.path ?? []).map((p) => String((p as { key?: unknown }).key)).join('.');
+  const got = issue.input === undefined ? 'nothing' : JSON.stringify(issue.input)?.slice(0, 60);
+  throw new Error(
+    `${endpoint}: ${path ? `"${path}" ` : 'the request '}${issue.message} (got ${got}). Reload the sidebar and try again; if it keeps failing, report this message.`,
+  );
+}

@@ -1,0 +1,178 @@
+/** Sidebar endpoints: validated JSON payloads, chunked imports staged across executions, KPI tab generation. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { api } from '../../src/gas/api';
+import { createSpreadsheet, installGlobals } from '../../src/local/emulator';
+import { TABLES, type CanonicalValue } from '../../src/model/schema';
+import { TEMPLATES } from '../../src/templates';
+import { freshSpreadsheet, sheetOf } from './support';
+
+const DAILY = TABLES.daily.columns.map((c) => c.name);
+
+function days(n: number, from = Date.UTC(2025, 5, 1)): CanonicalValue[][] {
+  return Array.from({ length: n }, (_, i) => {
+    const rec: Record<string, CanonicalValue> = {
+      platform: 'linkedin',
+      account: 'acme',
+      date: new Date(from + i * 86400000).toISOString().slice(0, 10),
+      impressions: 1000 + i,
+      clicks: 10 + (i % 5),
+    };
+    return DAILY.map((c) => rec[c] ?? null);
+  });
+}
+
+const begin = (importId: string, totalRows: number) =>
+  api.beginImport({
+    importId,
+    file: 'daily.csv',
+    format: 'linkedin-page-metrics',
+    table: 'daily',
+    columns: DAILY,
+    totalRows,
+  });
+
+describe('sidebar API', () => {
+  it('getState lists data tabs with row counts, the templates and generated KPI tabs', () => {
+    freshSpreadsheet();
+    expect(api.getState()).toEqual({
+      dataTabs: [],
+      templates: TEMPLATES.map((t) => ({ id: t.id, name: t.name, description: t.description })),
+      kpiTabs: [],
+    });
+  });
+
+  it('imports in chunks that may arrive out of order or twice, then commits all at once', () => {
+    const ss = freshSpreadsheet();
+    const rows = days(12);
+    expect(begin('imp-1', 12)).toEqual({ importId: 'imp-1', maxChunkRows: 5000 });
+    expect(api.importChunk({ importId: 'imp-1', seq: 1, rows: rows.slice(5) })).toMatchObject({
+      received: 7,
+      duplicate: false,
+    });
+    expect(api.importChunk({ importId: 'imp-1', seq: 0, rows: rows.slice(0, 5) })).toMatchObject({
+      received: 12,
+    });
+    expect(api.importChunk({ importId: 'imp-1', seq: 0, rows: rows.slice(0, 5) })).toMatchObject({
+      received: 12,
+      duplicate: true,
+    });
+    // Nothing reaches the data tab before commit.
+    expect(ss.asGas().getSheetByName(TABLES.daily.tab)).toBeNull();
+    const res = api.commitImport({ importId: 'imp-1' });
+    expect(res).toMatchObject({
+      added: 12,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      tab: TABLES.daily.tab,
+      rows: 12,
+    });
+    expect(api.getState().dataTabs).toEqual([{ table: 'daily', tab: TABLES.daily.tab, rows: 12 }]);
+    expect(ss.listSheets().map((s) => s.name)).toEqual(['Sheet1', TABLES.daily.tab]);
+    expect(Object.keys(PropertiesService.getDocumentProperties().getProperties())).toEqual([]);
+    // Importing the same file again adds nothing.
+    begin('imp-2', 12);
+    api.importChunk({ importId: 'imp-2', seq: 0, rows });
+    expect(api.commitImport({ importId: 'imp-2' })).toMatchObject({ added: 0, unchanged: 12 });
+  });
+
+  it('refuses to commit an incomplete import and leaves the data tab as it was', () => {
+    const ss = freshSpreadsheet();
+    begin('a', 3);
+    api.importChunk({ importId: 'a', seq: 0, rows: days(3) });
+    api.commitImport({ importId: 'a' });
+    const before = sheetOf(ss, TABLES.daily.tab).getDataRange().getValues();
+    begin('b', 10);
+    api.importChunk({ importId: 'b', seq: 0, rows: days(4, Date.UTC(2025, 6, 1)) });
+    expect(() => api.commitImport({ importId: 'b' })).toThrow(
+      /only 4 of 10 rows of "daily.csv" arrived, so nothing was written/,
+    );
+    expect(sheetOf(ss, TABLES.daily.tab).getDataRange().getValues()).toEqual(before);
+    expect(api.cancelImport({ importId: 'b' })).toEqual({ cancelled: true });
+    expect(api.cancelImport({ importId: 'b' })).toEqual({ cancelled: false });
+    expect(() => api.importChunk({ importId: 'b', seq: 1, rows: [] })).toThrow(/import "b" is not open/);
+  });
+
+  it('rejects malformed payloads with a message naming the endpoint, field and value', () => {
+    freshSpreadsheet();
+    expect(() =>
+      api.beginImport({
+        importId: 'x',
+        file: 'f',
+        format: 'g',
+        table: 'tweets',
+        columns: ['a'],
+        totalRows: 1,
+      }),
+    ).toThrow(/beginImport: "table" must be posts, daily, campaigns or web \(got "tweets"\)/);
+    expect(() => api.importChunk({ importId: 'x', seq: 0, rows: [[new Date()]] })).toThrow(
+      /importChunk: "rows\.0\.0" must be text, a number or null/,
+    );
+    begin('w', 1);
+    expect(() => api.importChunk({ importId: 'w', seq: 0, rows: [[1, 2]] })).toThrow(
+      new RegExp(`row 1 of chunk 0 has 2 values but the import has ${DAILY.length} columns`),
+    );
+    expect(() => api.generateKpiTab({ templateId: 'nope' })).toThrow(/Unknown template "nope"/);
+    expect(() =>
+      api.generateKpiTab({ templateId: 'linkedin-page', periodStart: '2025-07-31', periodEnd: '2025-07-01' }),
+    ).toThrow(/ends \(2025-07-01\) before it starts/);
+  });
+
+  it('generates a KPI tab over the last full 28 days of data and returns JSON-safe tiles', () => {
+    const ss = freshSpreadsheet();
+    begin('d', 60);
+    api.importChunk({ importId: 'd', seq: 0, rows: days(60) });
+    api.commitImport({ importId: 'd' });
+    const res = api.generateKpiTab({ templateId: 'linkedin-page' });
+    // 60 days from 2025-06-01 end on 2025-07-30.
+    expect([res.periodStart, res.periodEnd]).toEqual(['2025-07-03', '2025-07-30']);
+    expect(JSON.parse(JSON.stringify(res))).toEqual(res);
+    expect(res.tiles.length).toBeGreaterThan(0);
+    expect(api.getState().kpiTabs).toEqual([
+      { tab: res.tab, sheetId: res.sheetId, template: 'linkedin-page' },
+    ]);
+    const impressions = res.tiles.find((t) => t.key === 'IMPRESSIONS');
+    expect(impressions).toBeDefined();
+    const value = ss.asGas().getRangeByName('KPI_IMPRESSIONS')!.getValue();
+    // Days 32..59 of the series (2025-07-03 … 2025-07-30): impressions 1000+i.
+    const expected = Array.from({ length: 28 }, (_, k) => 1000 + 32 + k).reduce((a, b) => a + b, 0);
+    expect(value).toBe(expected);
+  });
+});
+
+describe('the built bundle dist/Code.js in a bare vm context', () => {
+  it('serves the same endpoints as top-level functions over the emulated services', () => {
+    const code = readFileSync(join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
+    const ss = createSpreadsheet();
+    const ctx = vm.createContext({});
+    installGlobals(ctx, ss);
+    vm.runInContext(code, ctx, { filename: 'Code.js' });
+    const call = (fn: string, payload?: unknown) =>
+      JSON.parse(
+        JSON.stringify(
+          vm.runInContext(`${fn}(${payload === undefined ? '' : JSON.stringify(payload)})`, ctx),
+        ),
+      );
+    call('beginImport', {
+      importId: 'vm',
+      file: 'd.csv',
+      format: 'x',
+      table: 'daily',
+      columns: DAILY,
+      totalRows: 30,
+    });
+    call('importChunk', { importId: 'vm', seq: 0, rows: days(30) });
+    expect(call('commitImport', { importId: 'vm' })).toMatchObject({ added: 30, tab: TABLES.daily.tab });
+    const gen = call('generateKpiTab', {
+      templateId: 'linkedin-page',
+      periodStart: '2025-06-01',
+      periodEnd: '2025-06-10',
+    });
+    expect(gen.periodEnd).toBe('2025-06-10');
+    expect(ss.asGas().getRangeByName('KPI_IMPRESSIONS')!.getValue()).toBe(
+      Array.from({ length: 10 }, (_, i) => 1000 + i).reduce((a, b) => a + b, 0),
+    );
+  });
+});
