@@ -14,6 +14,7 @@ import {
   FunctionPlugin,
   HyperFormula,
   SimpleRangeValue,
+  type FunctionPluginDefinition,
   type ImplementedFunctions,
 } from 'hyperformula';
 import type { ArgInput, CellInput, KpiResult } from '../cells/types';
@@ -92,7 +93,7 @@ function predictSize(k: KpiDef, sizes: ArraySize[]): ArraySize {
 const methodName = (k: KpiDef) => `kpi_${k.name}`;
 const sizeName = (k: KpiDef) => `kpiSize_${k.name}`;
 
-function buildPlugin(): typeof FunctionPlugin & { implementedFunctions: ImplementedFunctions } {
+function buildPlugin(): FunctionPluginDefinition {
   const implemented: ImplementedFunctions = {};
   class KpiPlugin extends FunctionPlugin {}
   const proto = KpiPlugin.prototype as unknown as Record<string, unknown>;
@@ -124,7 +125,7 @@ function buildPlugin(): typeof FunctionPlugin & { implementedFunctions: Implemen
     };
   }
   (KpiPlugin as unknown as { implementedFunctions: ImplementedFunctions }).implementedFunctions = implemented;
-  return KpiPlugin as unknown as typeof FunctionPlugin & { implementedFunctions: ImplementedFunctions };
+  return KpiPlugin as unknown as FunctionPluginDefinition;
 }
 
 /** Registers the KPI functions with HyperFormula (all instances built afterwards). Safe to call repeatedly. */
