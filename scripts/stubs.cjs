@@ -50,11 +50,14 @@ function wrap(text, width = 96) {
 
 function returnDoc(kpi) {
   const type = kpi.unit === 'text' ? 'string' : 'number';
-  const shape = kpi.params.length ? ' (a range of inputs spills a range of results)' : ' (spills a table)';
-  return `{${type}} ${kpi.unit}: ${commentText(kpi.formula)}${shape}`;
+  return `{${type}} ${kpi.unit}${kpi.params.length ? '' : ' (spills a table)'}`;
 }
 
-/** One `@customfunction` stub: Sheets' autocomplete and formula help read this JSDoc. */
+/**
+ * One `@customfunction` stub: Sheets' autocomplete and formula help read this JSDoc. It stays
+ * short (summary, formula, example, parameters) because every custom-function cell loads the
+ * whole script; blank/zero rules and sources live in the Function help dialog and docs.
+ */
 function kpiStub(kpi, globalName) {
   if (!KPI_NAME.test(kpi.name))
     throw new Error(`stubs: KPI name "${kpi.name}" must be UPPER_SNAKE without trailing _`);
@@ -62,8 +65,7 @@ function kpiStub(kpi, globalName) {
   const doc = [
     ...wrap(kpi.summary),
     '',
-    ...wrap(`Formula: ${kpi.formula}. ${kpi.notes ?? ''}`),
-    ...wrap(`Example: ${kpi.example?.call ?? ''} → ${kpi.example?.result ?? ''}`),
+    ...wrap(`Formula: ${kpi.formula}. Example: ${kpi.example?.call ?? ''} → ${kpi.example?.result ?? ''}`),
     '',
     ...kpi.params.map((p, i) => {
       const type = JSDOC_TYPES[p.type] ?? 'number';

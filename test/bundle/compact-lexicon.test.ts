@@ -23,7 +23,7 @@ describe('compactLexiconModule', () => {
   });
 
   it('is much smaller than the JSON it replaces', () => {
-    expect(compactLexiconModule(labels).length).toBeLessThan(JSON.stringify(labels).length * 0.7);
+    expect(compactLexiconModule(labels).length).toBeLessThan(JSON.stringify(labels).length * 0.5);
   });
 
   it('refuses maps it could not rebuild exactly', () => {

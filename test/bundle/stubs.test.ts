@@ -38,9 +38,10 @@ describe('kpiStub', () => {
     expect(stub).toContain(
       ' * @param {number[][]} extra_costs (optional) (row-sum: columns are added per row) Other costs * / closing a comment',
     );
-    expect(stub).toContain(' * @return {number} percent: (return − cost) / cost');
+    expect(stub).toContain(' * @return {number} percent\n');
     expect(stub).toContain(' * @customfunction\n */\n');
-    expect(stub).toContain('Example: =ROI(150, 100) → 0.5');
+    expect(stub).toContain(' * Formula: (return − cost) / cost. Example: =ROI(150, 100) → 0.5\n');
+    expect(stub).not.toContain('Blank cost'); // notes live in the help dialog, not in every cell's script
   });
 
   it('keeps registry text from closing the comment early', () => {
