@@ -16,9 +16,9 @@ const ECMASCRIPT = (
   'decodeURI globalThis undefined NaN Infinity'
 ).split(' ');
 
-/** Services the add-on may call (the manifest's two scopes cover these), plus logging. */
+/** Services the add-on may call (the manifest's two scopes cover these; Charts only builds chart specs), plus logging. */
 const APPS_SCRIPT =
-  'SpreadsheetApp HtmlService LockService PropertiesService CacheService Session Utilities Logger console'.split(
+  'SpreadsheetApp HtmlService LockService PropertiesService CacheService Charts Session Utilities Logger console'.split(
     ' ',
   );
 
