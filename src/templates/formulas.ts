@@ -121,7 +121,7 @@ export function missingFor(agg: Agg, ctx: FormulaCtx): string[] {
     case 'sentiment':
       if (!ctx.addon)
         return ['SENTIMENT has no native formula — generate the tab with "use add-on functions" on'];
-      return columnRange(ctx, 'log', agg.column) ? [] : [`the tab has no "${agg.column}" paste area`];
+      return columnRange(ctx, 'log', agg.column) ? [] : [`the tab has no "${agg.column}" score column`];
   }
 }
 
@@ -200,7 +200,7 @@ export function expr(agg: Agg, ctx: FormulaCtx, w: Window): string {
     case 'first':
       return expr(resolve(agg, ctx), ctx, w);
     case 'sentiment':
-      return `IFERROR(AVERAGE(SENTIMENT(${columnRange(ctx, 'log', agg.column)})),"")`;
+      return `IFERROR(AVERAGE(${columnRange(ctx, 'log', agg.column)}),"")`;
   }
 }
 

@@ -289,7 +289,7 @@ function writeInputs(out: PlanWriter, spec: TabSpec, top: number): FormulaCtx['i
   return refs;
 }
 
-function writeLog(out: PlanWriter, spec: TabSpec, top: number): FormulaCtx['log'] {
+function writeLog(out: PlanWriter, spec: TabSpec, top: number, addon: boolean): FormulaCtx['log'] {
   const log = spec.log;
   if (!log) return undefined;
   out.set(`A${top}`, { value: log.title, style: { bold: true }, ...(log.note ? { note: log.note } : {}) });
@@ -301,13 +301,25 @@ function writeLog(out: PlanWriter, spec: TabSpec, top: number): FormulaCtx['log'
   const firstRow = top + 2;
   const lastRow = firstRow + log.rows - 1;
   const columns: Record<string, number> = {};
+  log.columns.forEach((c, i) => (columns[c.name] = i + 1));
   log.columns.forEach((c, i) => {
-    columns[c.name] = i + 1;
+    const l = columnLetter(i + 1);
+    if (c.sentimentOf) {
+      // One scalar call per row: evaluates everywhere the add-on runs (no reliance on array spill).
+      const src = columnLetter(columns[c.sentimentOf]);
+      if (!addon)
+        out.set(`${l}${top + 1}`, { value: c.label, style: HEADER, note: 'Needs the add-on functions.' });
+      else
+        for (let r = firstRow; r <= lastRow; r++)
+          out.set(`${l}${r}`, { formula: `=IF(${src}${r}="","",SENTIMENT(${src}${r}))`, format: '0.00' });
+      return;
+    }
     const fmt = c.name === log.dateColumn ? DATE_FORMAT : FORMATS[c.unit];
     // Formats only: the cells are the user's (listed as inputs), so no value is written.
-    if (fmt) for (let r = firstRow; r <= lastRow; r++) out.set(`${columnLetter(i + 1)}${r}`, { format: fmt });
+    if (fmt) for (let r = firstRow; r <= lastRow; r++) out.set(`${l}${r}`, { format: fmt });
   });
-  out.input(`A${firstRow}:${columnLetter(log.columns.length)}${lastRow}`);
+  const typed = log.columns.filter((c) => !c.sentimentOf).length;
+  out.input(`A${firstRow}:${columnLetter(typed)}${lastRow}`);
   return { firstRow, lastRow, columns, ...(log.dateColumn ? { dateColumn: log.dateColumn } : {}) };
 }
 
@@ -398,7 +410,7 @@ export function buildPlan(
 
   const tileTop = row;
   row += spec.metrics.length + 2;
-  const log = writeLog(out, spec, row);
+  const log = writeLog(out, spec, row, options.useAddonFunctions === true);
   if (spec.log) row += spec.log.rows + 3;
   const ctx: FormulaCtx = {
     schema,

@@ -97,7 +97,7 @@ function metrics(platforms: string[]): Metric[] {
       label: 'Sentiment of pasted comments (−1…1)',
       unit: 'score',
       higherIsBetter: true,
-      expr: { kind: 'sentiment', column: 'comment' },
+      expr: { kind: 'sentiment', column: 'sentiment' },
     },
     {
       key: 'SOCIAL_ROI',
@@ -168,7 +168,10 @@ function spec(schema: DataTabSchema): TabSpec {
     log: {
       title: 'Comments to score — paste one per row (scored with the add-on SENTIMENT function)',
       rows: 50,
-      columns: [{ name: 'comment', label: 'Comment', unit: 'text' }],
+      columns: [
+        { name: 'comment', label: 'Comment', unit: 'text' },
+        { name: 'sentiment', label: 'SENTIMENT score', unit: 'score', sentimentOf: 'comment' },
+      ],
     },
   };
 }

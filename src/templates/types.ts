@@ -33,7 +33,7 @@ export type Agg =
   | { kind: 'add'; parts: Agg[] }
   /** The first alternative whose data exists (daily metrics, else posts). */
   | { kind: 'first'; options: Agg[] }
-  /** Mean SENTIMENT score of the texts pasted in a log column (add-on function only: no native twin). */
+  /** Mean of a log column of SENTIMENT scores (add-on function only: no native twin). */
   | { kind: 'sentiment'; column: string };
 
 export interface Metric {
@@ -64,7 +64,8 @@ export interface InputDef {
 export interface LogSpec {
   title: string;
   rows: number;
-  columns: { name: string; label: string; unit: TileSpec['unit'] }[];
+  /** Typed columns first; a `sentimentOf` column holds =SENTIMENT(<that column>) per row (add-on only). */
+  columns: { name: string; label: string; unit: TileSpec['unit']; sentimentOf?: string }[];
   /** The column metrics filter by period (absent: the log is not dated). */
   dateColumn?: string;
   note?: string;

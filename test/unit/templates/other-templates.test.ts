@@ -153,7 +153,11 @@ describe('social-overview', () => {
     )!;
     const header = addon.cells.find((c) => c.value === 'Comment')!;
     const first = Number(header.a1.slice(1)) + 1;
-    expect(withAddon.formula).toBe(`=IFERROR(AVERAGE(SENTIMENT($A$${first}:$A$${first + 49})),"")`);
+    expect(withAddon.formula).toBe(`=IFERROR(AVERAGE($B$${first}:$B$${first + 49}),"")`);
+    expect(addon.cells.find((c) => c.a1 === `B${first}`)!.formula).toBe(
+      `=IF(A${first}="","",SENTIMENT(A${first}))`,
+    );
+    expect(addon.inputs).toContain(`A${first}:A${first + 49}`);
   });
 });
 
