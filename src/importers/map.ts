@@ -320,6 +320,8 @@ function sample(sheet: RawSheet, c: number, from: number, max = 200): RawCell[] 
 function inferKind(sheet: RawSheet, c: number, from: number, section: SectionRule): ValueKind {
   const values = sample(sheet, c, from);
   if (values.length === 0) return 'text';
+  // Long digit runs and leading zeros (ids, zip codes) would lose digits as numbers.
+  if (values.some((v) => typeof v === 'string' && /^[-+]?0\d/.test(v.trim()))) return 'text';
   if (values.every((v) => typeof v === 'string' && /^\d{16,}$/.test(v.trim()))) return 'id';
   if (
     values.every((v) => typeof v === 'string' && /%\s*$/.test(v)) &&
