@@ -1,16 +1,24 @@
 /**
  * English lexicon sentiment, the same scoring as the `sentiment` package (AFINN-165 word list +
  * Emoji Sentiment Ranking, a negator flips the next word), reimplemented in a few lines so the
- * Apps Script bundle carries only the English data files — the package's entry point also pulls
- * a dynamic `require` for other languages and `process.nextTick`, neither of which exist there.
+ * Apps Script bundle carries only the English data — the package's entry point also pulls a
+ * dynamic `require` for other languages and `process.nextTick`, neither of which exist there.
+ * The lexicon ships packed (afinn-data.ts) and is unpacked on the first SENTIMENT call, so the
+ * other functions' cells do not pay for it when the script loads.
  */
-import labels from 'sentiment/languages/en/labels.json';
-import emoji from 'sentiment/build/emoji.json';
 import negators from 'sentiment/languages/en/negators.json';
+import { unpackLexicon } from './afinn-codec';
+import { AFINN_PACKED } from './afinn-data';
 
-const LEXICON: Record<string, number> = { ...labels, ...emoji };
 const NEGATORS: Record<string, number> = negators;
 const has = Object.prototype.hasOwnProperty;
+let lexicon: Record<string, number> | undefined;
+
+/** The word/emoji → score table (AFINN-165 + emoji), unpacked once. */
+export function afinnLexicon(): Record<string, number> {
+  if (!lexicon) lexicon = unpackLexicon(AFINN_PACKED);
+  return lexicon;
+}
 
 /** The package's tokenizer, verbatim: lower-case, punctuation to spaces, split on single spaces. */
 export function tokenize(text: string): string[] {
@@ -26,6 +34,7 @@ export function tokenize(text: string): string[] {
 /** Raw AFINN score: sum of word weights (−5…5 each), negated after "not", "don't" …. */
 export function afinnScore(text: string): number {
   const tokens = tokenize(text);
+  const LEXICON = afinnLexicon();
   let score = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
