@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { formatsCommand } from './cli/formats';
 import { importCommand } from './cli/import';
+import { reportCommand } from './cli/report';
 
 /** What a command may touch: output streams and file bytes (injected so tests can call commands directly). */
 export interface CliIO {
@@ -23,6 +24,7 @@ export interface CliCommand {
 export const COMMANDS: Record<string, CliCommand> = {
   import: importCommand,
   formats: formatsCommand,
+  report: reportCommand,
 };
 
 export const nodeIO: CliIO = {

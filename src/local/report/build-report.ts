@@ -1,0 +1,97 @@
+/**
+ * The headless report: analytics exports → data tabs + one KPI tab in an emulated spreadsheet
+ * (the same writer and applier Apps Script runs) → .xlsx. Used by `kpi-sheets report`.
+ */
+import { applyPlan } from '../../gas/applier';
+import { readSchemaAndDates, resolvePeriod } from '../../gas/kpi-context';
+import { writeTable, type WriteResult } from '../../gas/writer';
+import { importFile, type ImportResult } from '../../importers';
+import { getTemplate } from '../../templates';
+import type { SheetPlan } from '../../templates/plan';
+import { createSpreadsheet, installGlobals, type EmulatedSpreadsheet } from '../emulator';
+import { spreadsheetToXlsx, type PortableSubstitutes } from './xlsx';
+
+export interface ReportOptions {
+  template: string;
+  /** ISO dates; default = the last full 28 days in the data. */
+  from?: string;
+  to?: string;
+  compare?: 'previous' | 'year';
+  targets?: Record<string, number>;
+  /** Write formulas' computed results into the file (default true). */
+  cachedValues?: boolean;
+}
+
+export interface ReportResult {
+  bytes: Uint8Array;
+  plan: SheetPlan;
+  spreadsheet: EmulatedSpreadsheet;
+  period: { start: string; end: string };
+  imports: ImportResult[];
+  writes: WriteResult[];
+}
+
+/** Runs `fn` with the emulator installed as the Apps Script globals, then puts the previous globals back. */
+function withGlobals<T>(ss: EmulatedSpreadsheet, fn: () => T): T {
+  const g = globalThis as Record<string, unknown>;
+  const saved = new Map<string, unknown>();
+  const installed = installGlobals({}, ss);
+  for (const k of Object.keys(installed)) saved.set(k, g[k]);
+  Object.assign(g, installed);
+  try {
+    return fn();
+  } finally {
+    for (const [k, v] of saved) {
+      if (v === undefined) delete g[k];
+      else g[k] = v;
+    }
+  }
+}
+
+/** Portable substitutes of the plan's Google-only cells, for the xlsx writer. */
+export function substitutesOf(plan: SheetPlan): PortableSubstitutes {
+  const subs: PortableSubstitutes[string] = {};
+  for (const c of plan.cells)
+    if (c.googleOnly) subs[c.a1.replace(/\$/g, '').toUpperCase()] = c.portable ?? { value: '' };
+  return { [plan.title]: subs };
+}
+
+export async function buildReport(
+  files: { name: string; bytes: Uint8Array }[],
+  opts: ReportOptions,
+): Promise<ReportResult> {
+  const template = getTemplate(opts.template);
+  if (files.length === 0) throw new Error('No input files: give at least one analytics export.');
+  if (opts.from && opts.to && opts.to < opts.from)
+    throw new Error(`--to ${opts.to} is before --from ${opts.from}.`);
+  const imports = files.map((f) => importFile(f.name, f.bytes));
+  const ss = createSpreadsheet({ name: 'KPI report' });
+  const { plan, period, writes } = withGlobals(ss, () => {
+    const app = ss.asGas();
+    const writes = imports.flatMap((r) =>
+      r.tables.filter((t) => t.rows.length > 0).map((t) => writeTable(app, t)),
+    );
+    if (writes.length === 0)
+      throw new Error(`The files hold no data rows (${files.map((f) => f.name).join(', ')}).`);
+    const { schema, dates } = readSchemaAndDates(app);
+    const p = resolvePeriod(opts.from, opts.to, dates);
+    const plan = template.build(schema, {
+      periodStart: p.start,
+      periodEnd: p.end,
+      compare: opts.compare ?? 'previous',
+      targets: opts.targets,
+      dataAsOf: p.latest,
+    });
+    applyPlan(app, plan);
+    // The blank first sheet a new spreadsheet starts with has no place in a report.
+    const blank = app.getSheetByName('Sheet1');
+    if (blank && blank.getLastRow() === 0) app.deleteSheet(blank);
+    return { plan, period: { start: p.start, end: p.end }, writes };
+  });
+  const bytes = await spreadsheetToXlsx(ss, {
+    substitutes: substitutesOf(plan),
+    first: [plan.title],
+    cachedValues: opts.cachedValues,
+  });
+  return { bytes, plan, spreadsheet: ss, period, imports, writes };
+}

@@ -1,0 +1,134 @@
+/** The .xlsx report: native formulas with cached values, named ranges, formats, styles — and user text never becomes a formula. */
+import { writeTable } from '../../../src/gas/writer';
+import { createSpreadsheet, installGlobals } from '../../../src/local/emulator';
+import { buildReport } from '../../../src/local/report/build-report';
+import { CHART_NOTE, spreadsheetToXlsx } from '../../../src/local/report/xlsx';
+import { toExcelFormula } from '../../../src/local/report/excel-formulas';
+import { TABLES, type CanonicalValue } from '../../../src/model/schema';
+import { fixture, formulasOf, isFormula, readXlsx } from './support';
+
+const INJECTIONS = [
+  '=HYPERLINK("http://x","click")',
+  '+1',
+  '-2+3',
+  '@SUM(1+1)',
+  '\t=1+1',
+  "=cmd|' /C calc'!A0",
+  '=IMPORTXML("http://e","//a")',
+];
+
+describe('xlsx formula dialect', () => {
+  it('drops the "=", closes open-ended ranges and prefixes Excel 2010+ functions', () => {
+    expect(toExcelFormula(`=MAXIFS('Data · Daily'!L2:L,'Data · Daily'!D2:D,"<="&PERIOD_END)`)).toBe(
+      `_xlfn.MAXIFS('Data · Daily'!L2:L1048576,'Data · Daily'!D2:D1048576,"<="&PERIOD_END)`,
+    );
+    expect(toExcelFormula('=IFERROR(SUM(A:A),"MAXIFS(x)")')).toBe('IFERROR(SUM(A:A),"MAXIFS(x)")');
+  });
+});
+
+describe('spreadsheetToXlsx', () => {
+  it('keeps injection payloads from imported text as text cells', async () => {
+    const ss = createSpreadsheet();
+    installGlobals(globalThis, ss);
+    const cols = TABLES.posts.columns.map((c) => c.name);
+    const rows = INJECTIONS.map((title, i) =>
+      cols.map(
+        (c): CanonicalValue =>
+          ({ platform: 'linkedin', post_id: `p${i}`, title, impressions: 10 })[c] ?? null,
+      ),
+    );
+    writeTable(ss.asGas(), { table: 'posts', columns: cols, rows });
+    const wb = await readXlsx(await spreadsheetToXlsx(ss));
+    const ws = wb.getWorksheet(TABLES.posts.tab)!;
+    expect(formulasOf(ws)).toEqual({});
+    const titleCol = cols.indexOf('title') + 1;
+    expect(INJECTIONS.map((_, i) => ws.getCell(i + 2, titleCol).value)).toEqual(INJECTIONS);
+    expect(wb.worksheets.map((w) => w.name)).not.toContain(expect.stringMatching(/staging/));
+  });
+});
+
+describe('kpi-sheets report (buildReport)', () => {
+  let wb: Awaited<ReturnType<typeof readXlsx>>;
+  let res: Awaited<ReturnType<typeof buildReport>>;
+  beforeAll(async () => {
+    res = await buildReport(
+      [fixture('linkedin-page-content.xlsx'), fixture('linkedin-page-followers.xlsx')],
+      { template: 'linkedin-page' },
+    );
+    wb = await readXlsx(res.bytes);
+  });
+
+  it('puts the KPI tab first, then the data tabs, without the blank starter sheet', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([res.plan.title, TABLES.daily.tab, TABLES.posts.tab]);
+  });
+
+  it('has every KPI formula of the plan as a native formula with a cached result', () => {
+    const ws = wb.getWorksheet(res.plan.title)!;
+    const portable = res.plan.cells.filter((c) => c.formula && !c.googleOnly);
+    expect(portable.length).toBeGreaterThan(20);
+    for (const c of portable) {
+      const v = ws.getCell(c.a1).value;
+      expect({ a1: c.a1, formula: isFormula(v) ? v.formula : v }).toEqual({
+        a1: c.a1,
+        formula: toExcelFormula(c.formula!),
+      });
+    }
+    const tile = res.plan.tiles.find((t) => t.key === 'IMPRESSIONS')!;
+    const cachedValue = (ws.getCell(tile.valueA1).value as { result?: unknown }).result;
+    expect(cachedValue).toBe(res.spreadsheet.asGas().getRangeByName('KPI_IMPRESSIONS')!.getValue());
+  });
+
+  it('replaces Google-only cells by their portable substitute', () => {
+    const ws = wb.getWorksheet(res.plan.title)!;
+    const googleOnly = res.plan.cells.filter((c) => c.googleOnly);
+    expect(googleOnly.length).toBeGreaterThan(0);
+    for (const c of googleOnly) {
+      const v = ws.getCell(c.a1).value;
+      if (c.portable?.formula) expect(isFormula(v) && v.formula).toBe(toExcelFormula(c.portable.formula));
+      else expect(v ?? '').toBe(c.portable?.value ?? '');
+    }
+  });
+
+  it('defines every named range of the plan', () => {
+    const names = Object.fromEntries(wb.definedNames.model.map((n) => [n.name, n.ranges[0]]));
+    for (const n of res.plan.namedRanges) {
+      const abs = n.a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2').replace(/^(\$[A-Z]+\$\d+):\1$/, '$1');
+      expect(names[n.name]).toBe(`'${res.plan.title}'!${abs}`);
+    }
+  });
+
+  it('keeps number formats, styles, frozen panes, widths, conditional formats and a note for each chart', () => {
+    const ws = wb.getWorksheet(res.plan.title)!;
+    const formatted = res.plan.cells.find((c) => c.format === '0.00%')!;
+    expect(ws.getCell(formatted.a1).numFmt).toBe('0.00%');
+    const bold = res.plan.cells.find((c) => c.style?.bold)!;
+    expect(ws.getCell(bold.a1).font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: res.plan.frozenRows });
+    expect(ws.getColumn('A').width).toBeCloseTo((res.plan.columnWidths.A - 5) / 7, 1);
+    const cf = (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+    expect(cf.length).toBe(res.plan.conditionalRules.length);
+    for (const chart of res.plan.charts) {
+      const note = ws.getCell(chart.anchor).note;
+      expect(typeof note === 'string' ? note : JSON.stringify(note)).toContain(CHART_NOTE);
+    }
+    const data = wb.getWorksheet(TABLES.daily.tab)!;
+    expect(data.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('keeps the injection payload title of the fixture as text', () => {
+    const ws = wb.getWorksheet(TABLES.posts.tab)!;
+    expect(formulasOf(ws)).toEqual({});
+    const titleCol = (ws.getRow(1).values as unknown[]).indexOf('title');
+    const titles = (ws.getColumn(titleCol).values as unknown[]).filter((v) => typeof v === 'string');
+    expect(titles).toContain('=HYPERLINK("http://x","click")');
+  });
+
+  it('explains bad arguments clearly', async () => {
+    await expect(buildReport([fixture('linkedin-page-content.xlsx')], { template: 'nope' })).rejects.toThrow(
+      /Unknown template "nope"/,
+    );
+    await expect(buildReport([fixture('empty.csv')], { template: 'linkedin-page' })).rejects.toThrow(
+      /empty\.csv/,
+    );
+  });
+});
