@@ -18,13 +18,24 @@ export interface FormulaCtx {
   inputs: Record<string, { current: string; compare: string }>;
   /** The on-tab log: data rows and column name → column index. */
   log?: { firstRow: number; lastRow: number; columns: Record<string, number>; dateColumn?: string };
+  /** Where period aggregates are spelled out once (see layout.ts); absent: formulas inline them. */
+  workings?: Workings;
 }
+
+/** The workings block: one row per distinct aggregate, "this period" in B and "comparison" in C. */
+export interface Workings {
+  rowOf(agg: Leaf): number;
+}
+
+export type Leaf = Extract<Agg, { kind: 'sum' | 'count' | 'at' }>;
 
 /** Cells (or expressions) holding the window's first and last day, and which input column applies. */
 export interface Window {
   start: string;
   end: string;
   period: 'current' | 'compare';
+  /** Read aggregates from the workings block (the tab's period windows) instead of inlining them. */
+  workings?: boolean;
 }
 
 /** The date column each source is filtered on (posts: the publish datetime). */
@@ -171,6 +182,8 @@ export function kpiCall(ctx: FormulaCtx, name: string, refs: (string | undefined
 
 /** Formula expression (no "=") of an aggregate inside a window; assumes missingFor(agg) is empty. */
 export function expr(agg: Agg, ctx: FormulaCtx, w: Window): string {
+  const ref = workingsRef(agg, ctx, w);
+  if (ref) return ref;
   switch (agg.kind) {
     case 'sum':
       return `SUMIFS(${columnRange(ctx, agg.source, agg.column)},${windowCriteria(ctx, agg.source, w, where(agg))})`;
@@ -204,11 +217,20 @@ export function expr(agg: Agg, ctx: FormulaCtx, w: Window): string {
   }
 }
 
+/** The workings cell holding a period aggregate, when the window reads workings. */
+function workingsRef(agg: Agg, ctx: FormulaCtx, w: Window): string | undefined {
+  if (!w.workings || !ctx.workings || (agg.kind !== 'sum' && agg.kind !== 'count' && agg.kind !== 'at'))
+    return undefined;
+  return `$${w.period === 'compare' ? 'C' : 'B'}$${ctx.workings.rowOf(agg)}`;
+}
+
 /** A test that is TRUE when an aggregate has no rows in the window (undefined: it always has a value). */
 function noData(agg: Agg, ctx: FormulaCtx, w: Window): string | undefined {
   const a = resolve(agg, ctx);
-  if (a.kind === 'sum') return `COUNTIFS(${windowCriteria(ctx, a.source, w, where(a))})=0`;
-  if (a.kind === 'at' || a.kind === 'input') return `${expr(a, ctx, w)}=""`;
+  // Workings cells of sums are already blank when the window has no rows.
+  if (a.kind === 'sum' && !workingsRef(a, ctx, w))
+    return `COUNTIFS(${windowCriteria(ctx, a.source, w, where(a))})=0`;
+  if (a.kind === 'sum' || a.kind === 'at' || a.kind === 'input') return `${expr(a, ctx, w)}=""`;
   return undefined;
 }
 
@@ -222,6 +244,8 @@ export function metricFormula(agg: Agg, ctx: FormulaCtx, w: Window): string {
     const none = a.parts.map((p) => noData(p, ctx, w));
     if (none.every((t) => t !== undefined)) return `=IF(AND(${none.join(',')}),"",${expr(a, ctx, w)})`;
   }
+  const ref = workingsRef(a, ctx, w);
+  if (ref) return `=${ref}`;
   if (a.kind === 'sum')
     return `=IF(COUNTIFS(${windowCriteria(ctx, a.source, w, where(a))})=0,"",${expr(a, ctx, w)})`;
   if (a.kind === 'input') {

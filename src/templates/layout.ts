@@ -13,7 +13,9 @@ import {
   missingFor,
   resolve,
   type FormulaCtx,
+  type Leaf,
   type Window,
+  type Workings,
 } from './formulas';
 import { isoToSerial } from './period';
 import type { DataTabSchema, SheetPlan, TemplateOptions, TileSpec } from './plan';
@@ -55,8 +57,8 @@ export const PERIOD_CELLS = {
   compareEnd: 'B9',
 } as const;
 /** The reporting period and the comparison period as formula windows. */
-export const CURRENT: Window = { start: '$B$5', end: '$B$6', period: 'current' };
-export const COMPARE: Window = { start: '$B$8', end: '$B$9', period: 'compare' };
+export const CURRENT: Window = { start: '$B$5', end: '$B$6', period: 'current', workings: true };
+export const COMPARE: Window = { start: '$B$8', end: '$B$9', period: 'compare', workings: true };
 
 function usesInput(agg: Agg): boolean {
   switch (agg.kind) {
@@ -392,6 +394,42 @@ function writeDefinitions(out: PlanWriter, rows: TileRow[], ctx: FormulaCtx, top
   });
 }
 
+/**
+ * The workings block: every period aggregate (Σ column, rows counted, running total read) spelled
+ * out once with its description, for this period (B) and the comparison period (C). Tile formulas
+ * then read like their definition, e.g. =IF(OR($C$60="",$C$60=0),"",N($B$60)/$C$60) — and each
+ * SUMIFS runs once however many KPIs share it. Rows are allocated as formulas ask for them.
+ */
+function workingsBlock(out: PlanWriter, ctx: FormulaCtx, top: number): Workings & { count(): number } {
+  const rows = new Map<string, number>();
+  const inline: FormulaCtx = { ...ctx, workings: undefined };
+  return {
+    rowOf(agg: Leaf) {
+      const key = JSON.stringify(agg);
+      const known = rows.get(key);
+      if (known !== undefined) return known;
+      const row = top + 2 + rows.size;
+      rows.set(key, row);
+      const format = agg.kind === 'at' || agg.kind === 'count' ? '#,##0' : '#,##0.##';
+      out.set(`A${row}`, { value: describe(agg, ctx) });
+      out.set(`B${row}`, { formula: metricFormula(agg, inline, { ...CURRENT, workings: false }), format });
+      out.set(`C${row}`, { formula: metricFormula(agg, inline, { ...COMPARE, workings: false }), format });
+      return row;
+    },
+    count: () => rows.size,
+  };
+}
+
+function writeWorkingsHeader(out: PlanWriter, top: number, count: number): void {
+  if (!count) return;
+  out.set(`A${top}`, {
+    value: 'Workings — the period sums every KPI above is computed from',
+    style: { bold: true },
+  });
+  writeHeader(out, top + 1, ['Aggregate', 'This period', 'Comparison period']);
+  out.protect(`B${top + 2}:C${top + 1 + count}`, 'Workings: computed from the data tabs');
+}
+
 /** Builds the whole SheetPlan of a KPI tab from its declarative spec. */
 export function buildPlan(
   spec: TabSpec,
@@ -412,30 +450,37 @@ export function buildPlan(
   row += spec.metrics.length + 2;
   const log = writeLog(out, spec, row, options.useAddonFunctions === true);
   if (spec.log) row += spec.log.rows + 3;
-  const ctx: FormulaCtx = {
+  const base: FormulaCtx = {
     schema,
     addon: options.useAddonFunctions === true,
     inputs,
     ...(log ? { log } : {}),
   };
 
-  for (const s of sections) {
-    s.write(out, ctx, row);
-    row += s.height(ctx) + 1;
-  }
-
+  // Positions first (every block's height is known), then the cells.
+  const sectionTops = sections.map((s) => {
+    const top = row;
+    row += s.height(base) + 1;
+    return top;
+  });
   const tileRows: TileRow[] = spec.metrics.map((metric, i) => ({
     metric,
     row: tileTop + 1 + i,
-    missing: missingFor(metric.expr, ctx),
+    missing: missingFor(metric.expr, base),
   }));
   const charted = tileRows
     .filter((t) => t.metric.headline && !t.missing.length && !usesInput(t.metric.expr))
     .map((t) => t.metric);
   const trendTop = row;
-  const trend = writeTrend(out, charted, ctx, trendTop);
   if (charted.length) row += TREND_WEEKS + 3;
-  writeDefinitions(out, tileRows, ctx, row);
+  const definitionsTop = row;
+  row += tileRows.length + 3;
+  const workings = workingsBlock(out, base, row);
+  const ctx: FormulaCtx = { ...base, workings };
+
+  sections.forEach((s, i) => s.write(out, ctx, sectionTops[i]));
+  const trend = writeTrend(out, charted, ctx, trendTop);
+  writeDefinitions(out, tileRows, ctx, definitionsTop);
 
   writeHeader(out, tileTop, ['KPI', 'Value', 'Comparison', 'Δ vs comparison', 'Target', 'Status', 'Trend']);
   const tiles = writeTiles(out, tileRows, ctx, options, (key) => trend.get(key));
@@ -451,6 +496,7 @@ export function buildPlan(
   }
   writeCharts(out, charted, trend, tileTop, trendTop);
   writeDataAsOf(out, spec, ctx, options);
+  writeWorkingsHeader(out, row, workings.count());
 
   const plan = out.finish({
     template: spec.id,

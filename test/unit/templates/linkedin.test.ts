@@ -172,6 +172,23 @@ describe('linkedin-ads', () => {
   it('with useAddonFunctions writes the custom functions instead of twins', () => {
     const addon = getTemplate('linkedin-ads').build(schema, { ...opts, useAddonFunctions: true });
     const cpc = addon.cells.find((c) => c.a1 === addon.tiles.find((t) => t.key === 'CPC')!.valueA1)!;
-    expect(cpc.formula).toMatch(/^=CPC\(SUMIFS\(/);
+    expect(cpc.formula).toMatch(/^=CPC\(\$B\$\d+,\$B\$\d+\)$/);
+  });
+
+  it('spells each period sum out once in the workings block and writes rate tiles as their definition over it', () => {
+    const formulaOf = (a1: string) => plan.cells.find((c) => c.a1 === a1)?.formula;
+    const ctr = plan.tiles.find((t) => t.key === 'CTR')!;
+    const m = /^=IF\(OR\((\$B\$\d+)="",\1=0\),"",N\((\$B\$\d+)\)\/\1\)$/.exec(formulaOf(ctr.valueA1)!);
+    expect(m).not.toBeNull();
+    const [impressions, clicks] = [m![1], m![2]].map((r) => r.replace(/\$/g, ''));
+    expect(plan.cells.find((c) => c.a1 === `A${impressions.slice(1)}`)?.value).toMatch(
+      /^Σ impressions in Data · Campaigns/,
+    );
+    expect(formulaOf(impressions)).toMatch(/^=IF\(COUNTIFS\(.*SUMIFS\('Data · Campaigns'!\$K:\$K,/);
+    expect(plan.cells.find((c) => c.a1 === `A${clicks.slice(1)}`)?.value).toMatch(
+      /^Σ clicks in Data · Campaigns/,
+    );
+    const described = plan.cells.filter((c) => c.a1.startsWith('A') && String(c.value).startsWith('Σ '));
+    expect(new Set(described.map((c) => c.value)).size).toBe(described.length);
   });
 });
