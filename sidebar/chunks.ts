@@ -4,6 +4,7 @@
  * writes each chunk in one batched call, so a few thousand rows / ~1 MB is a comfortable size).
  */
 import type { CanonicalValue } from '../src/model/schema';
+import { MAX_CHUNK_ROWS } from './endpoints';
 
 export interface ChunkLimits {
   maxRows: number;
@@ -11,7 +12,8 @@ export interface ChunkLimits {
   maxBytes: number;
 }
 
-export const DEFAULT_LIMITS: ChunkLimits = { maxRows: 5000, maxBytes: 1_000_000 };
+/** The server accepts MAX_CHUNK_ROWS rows / ~2 MB per chunk; we send at most half the size. */
+export const DEFAULT_LIMITS: ChunkLimits = { maxRows: MAX_CHUNK_ROWS, maxBytes: 1_000_000 };
 
 /** JSON length of one row, without building the string for numbers/nulls. */
 export function rowBytes(row: CanonicalValue[]): number {

@@ -12,9 +12,9 @@ export interface ScriptRunner {
 }
 
 /** Endpoint map: name → [payload, result]. */
-export type Endpoints = Record<string, [unknown, unknown]>;
+export type Endpoints<E> = { [K in keyof E]: [unknown, unknown] };
 
-export interface Client<E extends Endpoints> {
+export interface Client<E extends Endpoints<E>> {
   call<K extends keyof E & string>(name: K, payload: E[K][0]): Promise<E[K][1]>;
   inFlight(): number;
 }
@@ -56,7 +56,7 @@ export function toError(e: unknown): Error {
   return new Error('The spreadsheet did not answer. Check your connection and try again.');
 }
 
-export function createClient<E extends Endpoints>(
+export function createClient<E extends Endpoints<E>>(
   runner: () => ScriptRunner,
   options: { maxInFlight?: number } = {},
 ): Client<E> {

@@ -141,7 +141,10 @@ async function createTab(): Promise<void> {
       ...(o.periodEnd ? { periodEnd: o.periodEnd } : {}),
       ...(Object.keys(targets.targets).length ? { targets: targets.targets } : {}),
     });
-    dispatch({ type: 'generated', result: { tab: r.tab, sheetId: r.sheetId, url: r.url } });
+    dispatch({
+      type: 'generated',
+      result: { tab: r.tab, sheetId: r.sheetId, periodStart: r.periodStart, periodEnd: r.periodEnd },
+    });
     openTab();
   } catch (e) {
     dispatch({

@@ -52,5 +52,9 @@ export interface TemplateInfo {
 export interface GeneratedTab {
   tab: string;
   sheetId: number;
+  /** Link to the tab when the server provides one (Sheets: spreadsheet URL + #gid=). */
   url?: string;
+  /** The period the tab reports on (ISO), as the server resolved it. */
+  periodStart?: string;
+  periodEnd?: string;
 }

@@ -140,7 +140,9 @@ export function kpiTabSection(ctx: ViewContext): HTMLElement | null {
             },
             generated.tab,
           ),
-          '.',
+          generated.periodStart && generated.periodEnd
+            ? ` for ${generated.periodStart} – ${generated.periodEnd}. Change the dates on the tab any time.`
+            : '.',
         )
       : null,
   );

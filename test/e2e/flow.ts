@@ -18,7 +18,11 @@ export interface Counts {
 
 /** Chooses files in the sidebar's file input and waits until each one is read (preview or error). */
 export async function chooseFiles(sidebar: Frame, files: (string | FileInput)[]): Promise<void> {
-  const before = await sidebar.locator('li.file').count();
+  // Files chosen while reviewing are added to the list; from any other step they start a new list.
+  const reviewing = await sidebar.evaluate(
+    () => document.querySelector('main')?.getAttribute('data-step') === 'review',
+  );
+  const before = reviewing ? await sidebar.locator('li.file').count() : 0;
   const input = sidebar.locator('#file-input');
   // Paths are read here so one call can mix files on disk and generated ones.
   await input.setInputFiles(

@@ -7,12 +7,13 @@ import { dirname } from 'node:path';
 import vm from 'node:vm';
 import { createSpreadsheet, installGlobals, type BookSnapshot, type EmulatedSpreadsheet } from '../emulator';
 import type { BookView } from './types';
-import { MAX_VIEW_ROWS, sheetView } from './views';
+import { MAX_VIEW_ROWS, sheetView, summaryView } from './views';
 
 export interface Host {
   /** Calls a top-level function of Code.js the way google.script.run does (JSON in, JSON out). */
   call(fn: string, args: unknown[]): unknown;
-  view(): BookView;
+  /** The spreadsheet for the page: every tab's name, and the cells of `sheet` (default: the active tab). */
+  view(sheet?: string): BookView;
   /** Types `input` into a cell like a user (=FORMULA, numbers, text), then saves. */
   typeInto(sheet: string, a1: string, input: string): void;
   reset(): void;
@@ -83,12 +84,19 @@ export function createHost(o: HostOptions): Host {
       const text = stringify(result);
       return text === undefined ? null : (JSON.parse(text) as unknown);
     },
-    view() {
+    view(sheet) {
       const readRange = (ref: string) => ss.getRange(ref).getValues() as unknown[][];
-      const sheets = ss
-        .listSheets()
-        .map((s) => sheetView(ss.toGrid(s.name, { rowCount: MAX_VIEW_ROWS }), readRange));
-      return { name: ss.getName(), activeSheetId: ss.getActiveSheet()?.getSheetId() ?? 0, sheets };
+      const tabs = ss.listSheets();
+      const activeId = ss.getActiveSheet()?.getSheetId() ?? 0;
+      const shown =
+        tabs.find((t) => t.name === sheet) ??
+        tabs.find((t) => t.sheetId === activeId && !t.hidden) ??
+        tabs[0];
+      // Only the shown tab is computed: evaluating every KPI tab on each refresh would make the page crawl.
+      const sheets = tabs.map((t) =>
+        t === shown ? sheetView(ss.toGrid(t.name, { rowCount: MAX_VIEW_ROWS }), readRange) : summaryView(t),
+      );
+      return { name: ss.getName(), activeSheetId: activeId, shownSheetId: shown?.sheetId ?? 0, sheets };
     },
     typeInto(sheet, a1, input) {
       const sh = ss.getSheetByName(sheet);
@@ -102,7 +110,7 @@ export function createHost(o: HostOptions): Host {
     },
     async xlsx() {
       // Loaded on demand: exceljs is only needed when someone downloads.
-      const { spreadsheetToXlsx } = await import('../report');
+      const { spreadsheetToXlsx } = await import('../report/xlsx');
       return spreadsheetToXlsx(ss);
     },
     spreadsheet: () => ss,

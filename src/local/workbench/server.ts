@@ -3,7 +3,7 @@
  *   GET  /                   the page (spreadsheet view + sidebar iframe)
  *   GET  /sidebar            dist/Sidebar.html with the google.script.run shim injected
  *   POST /api/<fn>           calls top-level function <fn> of dist/Code.js in the vm (sidebar endpoints)
- *   GET  /wb/book            the spreadsheet as JSON (tabs, cells, formulas, charts)
+ *   GET  /wb/book?sheet=     tab names + one tab's cells, formulas and charts as JSON
  *   POST /wb/cell            types into a cell ({ sheet, a1, input }) like a user would
  *   POST /wb/reset           starts over with an empty spreadsheet
  *   GET  /wb/examples        sample exports; GET /examples/<name> their bytes
@@ -87,7 +87,9 @@ export function handler(o: WorkbenchOptions) {
           return json(res, 200, { ok: false, error: e instanceof Error ? e.message : String(e) });
         }
       }
-      if (req.method === 'GET' && path === '/wb/book') return json(res, 200, o.host.view());
+      if (req.method === 'GET' && path === '/wb/book') {
+        return json(res, 200, o.host.view(url.searchParams.get('sheet') ?? undefined));
+      }
       if (req.method === 'POST' && path === '/wb/cell') {
         const b = JSON.parse(await readBody(req)) as { sheet?: unknown; a1?: unknown; input?: unknown };
         if (typeof b.sheet !== 'string' || typeof b.a1 !== 'string' || typeof b.input !== 'string') {

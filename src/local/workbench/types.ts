@@ -43,6 +43,8 @@ export interface SheetView {
 export interface BookView {
   name: string;
   activeSheetId: number;
+  /** The tab whose cells this view carries (the others come with their names only). */
+  shownSheetId: number;
   sheets: SheetView[];
 }
 

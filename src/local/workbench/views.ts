@@ -80,3 +80,17 @@ export function chartView(c: GridView['charts'][number], readRange: RangeReader)
     })),
   };
 }
+
+/** A tab the page is not showing: its name only, so the tab strip can list it. */
+export function summaryView(t: { name: string; sheetId: number; hidden: boolean }): SheetView {
+  return {
+    ...t,
+    rowCount: 0,
+    colCount: 0,
+    shownRows: 0,
+    frozenRows: 0,
+    colWidths: [],
+    cells: [],
+    charts: [],
+  };
+}

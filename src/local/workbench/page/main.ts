@@ -19,7 +19,7 @@ let selected = 'A1';
 
 const visibleSheets = () => (book?.sheets ?? []).filter((s) => !s.hidden);
 const activeSheet = (): SheetView | undefined =>
-  visibleSheets().find((s) => s.sheetId === activeId) ?? visibleSheets()[0];
+  visibleSheets().find((s) => s.sheetId === book?.shownSheetId) ?? visibleSheets()[0];
 
 function select(a1: string, td?: HTMLTableCellElement | null): void {
   selected = a1;
@@ -33,8 +33,9 @@ function select(a1: string, td?: HTMLTableCellElement | null): void {
 
 function draw(): void {
   const sheet = activeSheet();
+  const names = visibleSheets();
   tabs.replaceChildren(
-    ...visibleSheets().map((s) => {
+    ...names.map((s) => {
       const b = document.createElement('button');
       b.type = 'button';
       b.textContent = s.name;
@@ -42,7 +43,8 @@ function draw(): void {
       b.setAttribute('aria-selected', String(s === sheet));
       b.addEventListener('click', () => {
         activeId = s.sheetId;
-        draw();
+        selected = 'A1';
+        void refresh();
       });
       return b;
     }),
@@ -51,18 +53,47 @@ function draw(): void {
     gridWrap.replaceChildren();
     return;
   }
-  activeId = sheet.sheetId;
   document.body.dataset.activeSheet = sheet.name;
   gridWrap.replaceChildren(renderGrid(sheet, (a1, td) => select(a1, td)));
   select(selected);
 }
 
-async function refresh(): Promise<void> {
-  const r = await fetch('/wb/book');
-  book = (await r.json()) as BookView;
-  draw();
-  document.body.dataset.loaded = String(Date.now());
+let refreshing: Promise<void> | null = null;
+let again = false;
+
+/** Fetches the shown tab; calls made while one is in flight collapse into one more fetch. */
+function refresh(): Promise<void> {
+  if (refreshing) {
+    again = true;
+    return refreshing;
+  }
+  refreshing = (async () => {
+    do {
+      again = false;
+      const name = book?.sheets.find((s) => s.sheetId === activeId)?.name;
+      const r = await fetch(`/wb/book${name ? `?sheet=${encodeURIComponent(name)}` : ''}`);
+      book = (await r.json()) as BookView;
+      // A tab the previous tab list did not know yet (just created): fetch again by its name.
+      if (
+        activeId !== null &&
+        activeId !== book.shownSheetId &&
+        book.sheets.some((s) => s.sheetId === activeId)
+      ) {
+        again = true;
+        continue;
+      }
+      activeId = book.shownSheetId;
+      draw();
+    } while (again);
+    document.body.dataset.loaded = String(Date.now());
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
 }
+
+/** Sidebar calls that change what a visible tab shows (staging chunks only touch hidden sheets). */
+const VISIBLE_CHANGES = new Set(['commitImport', 'cancelImport', 'generateKpiTab']);
 
 async function typeIntoSelected(): Promise<void> {
   const sheet = activeSheet();
@@ -154,14 +185,20 @@ async function loadSamples(): Promise<void> {
 
 window.addEventListener('message', (ev) => {
   if (ev.origin !== location.origin || ev.source !== sidebar.contentWindow) return;
-  const d = ev.data as { type?: string; sheetId?: unknown };
-  if (d?.type === 'kpi-sheets:changed') void refresh();
-  if (d?.type === 'kpi-sheets:open-tab' && typeof d.sheetId === 'number') {
-    activeId = d.sheetId;
-    selected = 'A1';
+  const d = ev.data as { type?: string; sheetId?: unknown; fn?: unknown };
+  if (d?.type === 'kpi-sheets:changed' && typeof d.fn === 'string' && VISIBLE_CHANGES.has(d.fn))
     void refresh();
+  if (d?.type === 'kpi-sheets:open-tab' && typeof d.sheetId === 'number') {
+    openSheet(d.sheetId);
   }
 });
+
+/** Shows a tab by id, e.g. the KPI tab the sidebar just created. */
+function openSheet(sheetId: number): void {
+  activeId = sheetId;
+  selected = 'A1';
+  void refresh();
+}
 
 void refresh();
 void loadSamples();
