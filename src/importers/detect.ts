@@ -15,12 +15,18 @@ export interface SectionMatch {
 
 const CSV_BLOCK = /^table \d+$/;
 
-/** The best section of `format` for one sheet, or null. */
-export function matchSection(format: FormatDef, sheet: RawSheet): SectionMatch | null {
+/**
+ * The best section of `format` for one sheet, or null. A section tied to a sheet name (`Totals`,
+ * `TOP POSTS`) only applies to that sheet — or, for a CSV, to a file of that name (a member
+ * unzipped by the user, a sheet downloaded from Google Sheets as `Book - All posts.csv`).
+ */
+export function matchSection(format: FormatDef, sheet: RawSheet, fileName = ''): SectionMatch | null {
   let best: SectionMatch | null = null;
   for (const section of format.sections) {
-    const named = section.sheet ? section.sheet.test(sheet.name) : false;
-    if (section.sheet && !named && !CSV_BLOCK.test(sheet.name)) continue;
+    const named = section.sheet
+      ? section.sheet.test(sheet.name) || (CSV_BLOCK.test(sheet.name) && section.sheet.test(fileName))
+      : false;
+    if (section.sheet && !named) continue;
     const header = findHeader(sheet, section, aliasIndex(section));
     if (!header) continue;
     const row = sheet.rows[header.row];
@@ -47,7 +53,7 @@ function detectOne(format: FormatDef, wb: RawWorkbook): Detection | null {
   const evidence: string[] = [];
   let sheetsMatched = 0;
   for (const sheet of wb.sheets) {
-    const m = matchSection(format, sheet);
+    const m = matchSection(format, sheet, wb.file);
     if (!m) continue;
     sheetsMatched++;
     best = Math.max(best, m.score);

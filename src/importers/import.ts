@@ -39,7 +39,7 @@ export function importWorkbook(wb: RawWorkbook, options: ImportOptions = {}): Im
   const merged = new Map<TableName, CanonicalTable>();
 
   for (const sheet of wb.sheets) {
-    const m = matchSection(format, sheet);
+    const m = matchSection(format, sheet, wb.file);
     if (!m) {
       const skip = format.notImported?.find((n) => n.sheet.test(sheet.name));
       if (skip)
@@ -142,7 +142,7 @@ function chooseFormat(
         action: 'run `kpi-sheets formats` to list the format ids, or leave the format out to detect it',
       });
     }
-    const scores = wb.sheets.map((s) => matchSection(format, s)?.score ?? 0);
+    const scores = wb.sheets.map((s) => matchSection(format, s, wb.file)?.score ?? 0);
     const best = Math.max(0, ...scores);
     if (best === 0) {
       throw new ImportError(`the file does not have the columns of the ${format.name} format`, {

@@ -18,7 +18,6 @@ export const linkedinPageContent: FormatDef = {
     {
       id: 'all-posts',
       table: 'posts',
-      sheet: /all (posts|updates)/i,
       signature: ['url', 'impressions', 'clicks', 'title'],
       dates: 'mdy',
       percent: 'fraction',

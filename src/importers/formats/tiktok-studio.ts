@@ -17,7 +17,7 @@ export const tiktokStudio: FormatDef = {
     {
       id: 'overview',
       table: 'daily',
-      sheet: /overview|visão geral|resumen|table \d/i,
+      sheet: /overview|visão geral|resumen/i,
       signature: ['date', 'video_views', 'profile_views'],
       dates: 'no-year',
       percent: 'fraction',
@@ -44,8 +44,8 @@ export const tiktokStudio: FormatDef = {
     {
       id: 'followers',
       table: 'daily',
-      sheet: /follower|seguidores|table \d/i,
-      signature: ['date', 'followers_total'],
+      sheet: /follower|seguidores/i,
+      signature: ['date', 'followers_total', 'followers_change'],
       dates: 'no-year',
       percent: 'fraction',
       constants: { platform: 'tiktok' },
@@ -66,7 +66,7 @@ export const tiktokStudio: FormatDef = {
     {
       id: 'content',
       table: 'posts',
-      sheet: /content|conteúdo|contenido|table \d/i,
+      sheet: /content|conteúdo|contenido/i,
       signature: ['url', 'views'],
       dates: 'no-year',
       percent: 'fraction',

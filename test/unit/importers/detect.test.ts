@@ -73,3 +73,18 @@ describe('FORMATS list (CLI and sidebar picker)', () => {
     expect(new Set(FORMATS.map((f) => f.id)).size).toBe(FORMATS.length);
   });
 });
+
+describe('detection does not let common headers pass for a platform export', () => {
+  it('a plain table of Date, Followers, Impressions, … is generic, not TikTok followers or LinkedIn creator', () => {
+    const csv = 'Date,Followers,Impressions,Engagements,Video views,Notes\n2026-06-01,10,100,5,7,x\n';
+    const d = detectFormat(readFile('stats.csv', new TextEncoder().encode(csv)));
+    expect(d?.format.id).toBe('generic');
+  });
+
+  it('a section tied to a sheet name applies to a CSV of that name (a member unzipped by hand)', () => {
+    const csv =
+      '\ufeff"Date","Followers","Difference in followers from previous day"\n"January 2","120","3"\n';
+    const d = detectFormat(readFile('FollowerHistory.csv', new TextEncoder().encode(csv)));
+    expect(d?.format.id).toBe('tiktok-studio');
+  });
+});
