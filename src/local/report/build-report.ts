@@ -7,7 +7,7 @@ import { readSchemaAndDates, resolvePeriod } from '../../gas/kpi-context';
 import { writeTable, type WriteResult } from '../../gas/writer';
 import { importFile, type ImportResult } from '../../importers';
 import { getTemplate } from '../../templates';
-import type { SheetPlan } from '../../templates/plan';
+import type { DataTabSchema, SheetPlan } from '../../templates/plan';
 import { createSpreadsheet, installGlobals, type EmulatedSpreadsheet } from '../emulator';
 import { spreadsheetToXlsx, type PortableSubstitutes } from './xlsx';
 
@@ -25,6 +25,8 @@ export interface ReportOptions {
 export interface ReportResult {
   bytes: Uint8Array;
   plan: SheetPlan;
+  /** The data-tab schema the plan was built from. */
+  schema: DataTabSchema;
   spreadsheet: EmulatedSpreadsheet;
   period: { start: string; end: string };
   imports: ImportResult[];
@@ -66,7 +68,7 @@ export async function buildReport(
     throw new Error(`--to ${opts.to} is before --from ${opts.from}.`);
   const imports = files.map((f) => importFile(f.name, f.bytes));
   const ss = createSpreadsheet({ name: 'KPI report' });
-  const { plan, period, writes } = withGlobals(ss, () => {
+  const { plan, period, writes, schema } = withGlobals(ss, () => {
     const app = ss.asGas();
     const writes = imports.flatMap((r) =>
       r.tables.filter((t) => t.rows.length > 0).map((t) => writeTable(app, t)),
@@ -86,12 +88,12 @@ export async function buildReport(
     // The blank first sheet a new spreadsheet starts with has no place in a report.
     const blank = app.getSheetByName('Sheet1');
     if (blank && blank.getLastRow() === 0) app.deleteSheet(blank);
-    return { plan, period: { start: p.start, end: p.end }, writes };
+    return { plan, period: { start: p.start, end: p.end }, writes, schema };
   });
   const bytes = await spreadsheetToXlsx(ss, {
     substitutes: substitutesOf(plan),
     first: [plan.title],
     cachedValues: opts.cachedValues,
   });
-  return { bytes, plan, spreadsheet: ss, period, imports, writes };
+  return { bytes, plan, schema, spreadsheet: ss, period, imports, writes };
 }
