@@ -95,8 +95,10 @@ function commitImport(payload: unknown): CommitImportResult {
         `commitImport: only ${meta.received} of ${meta.totalRows} rows of "${meta.file}" arrived, so nothing was written. Import the file again.`,
       );
     }
-    const res = writeTableHoldingLock(ss, stagedTable(ss, meta));
+    const staged = stagedTable(ss, meta);
+    // Free the staging cells before the writer stages its own copy (the 10 M cell budget is shared).
     dropImport(ss, p.importId);
+    const res = writeTableHoldingLock(ss, staged);
     return {
       added: res.added,
       updated: res.updated,

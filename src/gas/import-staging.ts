@@ -17,12 +17,15 @@ export interface ImportMeta {
   received: number;
   seqs: number[];
   sheet: string;
-  /** Grid rows the staging sheet has (saves a call per chunk). */
+  /** Grid rows the staging sheet has. */
   maxRows: number;
 }
 
 const PREFIX = 'kpiSheets.import.';
 export const IMPORT_SHEET_PREFIX = '~kpi-sheets import · ';
+/** Size of a sheet Sheets creates. */
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLS = 26;
 
 const props = () => PropertiesService.getDocumentProperties();
 
@@ -59,8 +62,13 @@ export function openImport(ss: Spreadsheet, p: BeginImportPayload): ImportMeta {
   const name = IMPORT_SHEET_PREFIX + p.importId;
   const sheet = ss.insertSheet(name);
   sheet.hideSheet();
-  if (sheet.getMaxColumns() < p.columns.length)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), p.columns.length - sheet.getMaxColumns());
+  // Sized and formatted once for every announced row: chunks then cost one write each, and a file too
+  // big for the spreadsheet's 10 M cells fails here, before anything is uploaded.
+  const rows = Math.max(1, p.totalRows);
+  const cols = Math.max(1, p.columns.length);
+  if (rows > DEFAULT_ROWS) sheet.insertRowsAfter(DEFAULT_ROWS, rows - DEFAULT_ROWS);
+  if (cols > DEFAULT_COLS) sheet.insertColumnsAfter(DEFAULT_COLS, cols - DEFAULT_COLS);
+  sheet.getRange(1, 1, rows, cols).setNumberFormat('@');
   const meta: ImportMeta = {
     table: p.table,
     file: p.file,
@@ -70,13 +78,13 @@ export function openImport(ss: Spreadsheet, p: BeginImportPayload): ImportMeta {
     received: 0,
     seqs: [],
     sheet: name,
-    maxRows: sheet.getMaxRows(),
+    maxRows: Math.max(rows, DEFAULT_ROWS),
   };
   saveMeta(p.importId, meta);
   return meta;
 }
 
-/** Appends one chunk of rows to the staging sheet (text format: strings are stored, never parsed). */
+/** Appends one chunk of rows to the staging sheet (plain-text format: strings are stored, never parsed). */
 export function stageRows(ss: Spreadsheet, meta: ImportMeta, rows: CanonicalValue[][]): void {
   if (rows.length === 0) return;
   const sheet = ss.getSheetByName(meta.sheet);
@@ -84,12 +92,8 @@ export function stageRows(ss: Spreadsheet, meta: ImportMeta, rows: CanonicalValu
     throw new Error(`importChunk: the staging sheet "${meta.sheet}" was deleted. Start the import again.`);
   const first = meta.received + 1;
   const last = meta.received + rows.length;
-  if (last > meta.maxRows) {
-    sheet.insertRowsAfter(meta.maxRows, last - meta.maxRows);
-    meta.maxRows = last;
-  }
+  // importChunk refuses more rows than announced, so the sheet sized in openImport always fits.
   const range = sheet.getRange(first, 1, rows.length, meta.columns.length);
-  range.setNumberFormat('@');
   range.setValues(rows.map((r) => r.map((v) => (v === null ? '' : v))));
   meta.received = last;
 }
