@@ -3,10 +3,10 @@
  * numeric column (NaN = blank), check shapes, run the per-cell formula over the whole range and
  * return a scalar (all inputs single cells) or a 2-D array that spills in the common shape.
  */
-import type { ArgInput, CellOutput, KpiResult } from './types';
+import type { ArgInput, CellInput, CellOutput, KpiResult } from './types';
 import { BLANK, coerceNumber, type NumberRule } from './coerce';
 import { positionLabel, shapeLabel, type ArgContext } from './describe';
-import { isSingle, toGrid, type Grid } from './grid';
+import { isSingle } from './grid';
 
 export interface ElementParam extends NumberRule {
   name: string;
@@ -55,35 +55,74 @@ export function checkArity(
 /** One argument → flat numeric values (NaN = blank), row-sum params already added across. */
 export function numericColumn(fn: string, p: Omit<ElementParam, 'blank'>, arg: ArgInput): Column {
   const ctx: ArgContext = { fn, param: p.name };
-  const g: Grid = toGrid(arg, ctx);
-  if (g.rows === 0 || g.cols === 0) throw new Error(`${fn}: ${p.name} is an empty range`);
-  const label = shapeLabel(g.rows, g.cols);
-  if (p.rowSum && g.cols > 1) {
-    const values = new Float64Array(g.rows);
-    for (let r = 0; r < g.rows; r++) {
-      let sum = 0;
-      for (let c = 0; c < g.cols; c++) {
-        const n = coerceNumber(g.cells[r * g.cols + c], p, ctx, positionLabel(g.rows, g.cols, r, c));
-        if (n === n) sum += n; // blank parts count as 0, like SUM
-      }
-      values[r] = sum;
+  if (!Array.isArray(arg)) {
+    return { values: Float64Array.of(coerceNumber(arg, p, ctx, '')), rows: 1, cols: 1, label: '1×1' };
+  }
+  const rows = arg.length;
+  const cols = rows > 0 && Array.isArray(arg[0]) ? arg[0].length : 0;
+  if (rows === 0 || cols === 0) throw new Error(`${fn}: ${p.name} is an empty range`);
+  const label = shapeLabel(rows, cols);
+  const slow = (v: CellInput, r: number, c: number) =>
+    coerceNumber(v, p, ctx, positionLabel(rows, cols, r, c));
+  const min = p.min ?? -Infinity;
+  const max = p.max ?? Infinity;
+  const sumAcross = p.rowSum === true && cols > 1;
+  const values = new Float64Array(sumAcross ? rows : rows * cols);
+  const ragged = (r: number) =>
+    new Error(`${fn}: ${p.name} is not a rectangular range (row ${r + 1} differs)`);
+  if (cols === 1) {
+    // The common shape (one column), kept tight: this loop is most of a range call's cost.
+    for (let r = 0; r < rows; r++) {
+      const row = arg[r];
+      if (row === null || typeof row !== 'object' || row.length !== 1) throw ragged(r);
+      const v = row[0];
+      // Fast path: a finite number within bounds (v - v is NaN for ±Infinity and NaN).
+      values[r] = typeof v === 'number' && v - v === 0 && v >= min && v <= max ? v : slow(v, r, 0);
     }
-    return { values, rows: g.rows, cols: 1, label: `${label} (added across to ${shapeLabel(g.rows, 1)})` };
+    return { values, rows, cols, label };
   }
-  const values = new Float64Array(g.cells.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = g.cells[i];
-    values[i] =
-      typeof v === 'number' &&
-      v === v &&
-      (p.min === undefined || v >= p.min) &&
-      (p.max === undefined || v <= p.max) &&
-      v !== Infinity &&
-      v !== -Infinity
-        ? v // fast path: the common case of a clean number
-        : coerceNumber(v, p, ctx, positionLabel(g.rows, g.cols, Math.floor(i / g.cols), i % g.cols));
+  for (let r = 0, i = 0; r < rows; r++) {
+    const row = arg[r];
+    // Sheets never sends ragged ranges; anything else is a caller bug worth naming.
+    if (row === null || typeof row !== 'object' || row.length !== cols) throw ragged(r);
+    let sum = 0;
+    for (let c = 0; c < cols; c++) {
+      const v = row[c];
+      const n = typeof v === 'number' && v - v === 0 && v >= min && v <= max ? v : slow(v, r, c);
+      if (!sumAcross) values[i++] = n;
+      else if (n === n) sum += n; // blank parts count as 0, like SUM
+    }
+    if (sumAcross) values[i++] = sum;
   }
-  return { values, rows: g.rows, cols: g.cols, label };
+  if (sumAcross) return { values, rows, cols: 1, label: `${label} (added across to ${shapeLabel(rows, 1)})` };
+  return { values, rows, cols, label };
+}
+
+/**
+ * How the engine reads one argument: a pre-coerced column (single values, row-sum params) or,
+ * for plain ranges, the 2-D array itself, coerced as the main loop reads it — one pass instead
+ * of two over the common `=KPI(B2:B10001, C2:C10001)` call.
+ */
+interface Source {
+  rows: number;
+  cols: number;
+  label: string;
+  /** Pre-coerced values (NaN = blank), or null when read from `grid`. */
+  flat: Float64Array | null;
+  grid: CellInput[][] | null;
+}
+
+function source(fn: string, p: ElementParam, arg: ArgInput): Source {
+  if (arg === undefined) return { rows: 1, cols: 1, label: '1×1', flat: Float64Array.of(BLANK), grid: null };
+  if (Array.isArray(arg)) {
+    const rows = arg.length;
+    const cols = rows > 0 && Array.isArray(arg[0]) ? arg[0].length : 0;
+    if (rows * cols > 1 && !(p.rowSum && cols > 1)) {
+      return { rows, cols, label: shapeLabel(rows, cols), flat: null, grid: arg };
+    }
+  }
+  const c = numericColumn(fn, p, arg);
+  return { rows: c.rows, cols: c.cols, label: c.label, flat: c.values, grid: null };
 }
 
 export function elementwise(
@@ -91,17 +130,17 @@ export function elementwise(
   params: ElementParam[],
   f: ElementFn,
 ): (args: ArgInput[]) => KpiResult {
+  const n = params.length;
+  const zeroIfBlank = params.map((p) => p.blank === 'zero');
+  const mins = params.map((p) => p.min ?? -Infinity);
+  const maxs = params.map((p) => p.max ?? Infinity);
   return (args) => {
     checkArity(fn, params, args);
-    const cols = params.map((p, i) =>
-      args[i] === undefined
-        ? { values: Float64Array.of(BLANK), rows: 1, cols: 1, label: '1×1' }
-        : numericColumn(fn, p, args[i]),
-    );
+    const srcs = params.map((p, i) => source(fn, p, args[i]));
     let outRows = 1;
     let outCols = 1;
     let shapedBy = -1;
-    cols.forEach((c, i) => {
+    srcs.forEach((c, i) => {
       if (isSingle(c)) return;
       if (shapedBy < 0) {
         outRows = c.rows;
@@ -109,45 +148,71 @@ export function elementwise(
         shapedBy = i;
       } else if (c.rows !== outRows || c.cols !== outCols) {
         throw new Error(
-          `${fn}: ${params[shapedBy].name} is ${cols[shapedBy].label} but ${params[i].name} is ${c.label} — ranges must have the same shape (or be a single cell)`,
+          `${fn}: ${params[shapedBy].name} is ${srcs[shapedBy].label} but ${params[i].name} is ${c.label} — ranges must have the same shape (or be a single cell)`,
         );
       }
     });
-    const n = params.length;
+    const grids = srcs.map((s) => s.grid);
+    const flats = srcs.map((s) => s.flat);
+    // Single cells read index 0 for every k (stride 0): broadcasting without copies.
+    const stride = srcs.map((s) => (isSingle(s) ? 0 : 1));
+    const slow = (j: number, v: CellInput, r: number, c: number) => {
+      const row = grids[j]![r];
+      if (row === null || typeof row !== 'object' || row.length !== outCols) {
+        throw new Error(`${fn}: ${params[j].name} is not a rectangular range (row ${r + 1} differs)`);
+      }
+      return coerceNumber(v, params[j], { fn, param: params[j].name }, positionLabel(outRows, outCols, r, c));
+    };
     const vals: number[] = new Array(n);
     const cell = (k: number, r: number, c: number): CellOutput => {
+      let blank = false;
+      // Every argument is read (and validated) even after a blank, so bad text never hides.
       for (let j = 0; j < n; j++) {
-        const col = cols[j];
-        const v = col.rows === 1 && col.cols === 1 ? col.values[0] : col.values[k];
-        if (v !== v) {
-          if (params[j].blank === 'blank') return '';
-          vals[j] = 0;
-        } else vals[j] = v;
+        const g = grids[j];
+        let v: number;
+        if (g === null) v = flats[j]![k * stride[j]];
+        else {
+          const row = g[r];
+          const x = row != null && row.length === outCols ? row[c] : undefined;
+          // Fast path: a finite number within bounds (x - x is NaN for ±Infinity and NaN).
+          v = typeof x === 'number' && x - x === 0 && x >= mins[j] && x <= maxs[j] ? x : slow(j, x, r, c);
+        }
+        if (v === v) vals[j] = v;
+        else if (zeroIfBlank[j]) vals[j] = 0;
+        else blank = true;
       }
+      if (blank) return '';
       const out = f(vals);
-      if (typeof out === 'number' && !Number.isFinite(out)) {
-        throw new Error(`${fn}: result${positionLabel(outRows, outCols, r, c)} is too large to represent`);
-      }
+      if (typeof out === 'number' && out - out !== 0) throw new TooLarge();
       return out;
     };
-    let r = 0;
-    let c = 0;
+    let k = 0;
     try {
       if (shapedBy < 0) return cell(0, 0, 0);
       const out: CellOutput[][] = new Array(outRows);
-      for (let k = 0; r < outRows; r++) {
+      if (outCols === 1) {
+        for (; k < outRows; k++) out[k] = [cell(k, k, 0)];
+        return out;
+      }
+      for (let r = 0; r < outRows; r++) {
         const row: CellOutput[] = new Array(outCols);
-        for (c = 0; c < outCols; c++, k++) row[c] = cell(k, r, c);
+        for (let c = 0; c < outCols; c++, k++) row[c] = cell(k, r, c);
         out[r] = row;
       }
       return out;
     } catch (e) {
+      const at = positionLabel(outRows, outCols, Math.floor(k / outCols), k % outCols);
+      if (e instanceof TooLarge)
+        throw new Error(`${fn}: result${at} is too large to represent`, { cause: e });
       // Per-cell rule violations (e.g. DAU > MAU) are thrown as CellProblem; say where.
       if (e instanceof CellProblem) {
-        const at = positionLabel(outRows, outCols, r, c).trim();
-        throw new Error(`${fn}: ${at ? at + ': ' : ''}${e.message}`, { cause: e });
+        const where = at.trim();
+        throw new Error(`${fn}: ${where ? where + ': ' : ''}${e.message}`, { cause: e });
       }
       throw e;
     }
   };
 }
+
+/** Internal signal: a per-cell result overflowed (the engine names the position). */
+class TooLarge extends Error {}

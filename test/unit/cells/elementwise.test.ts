@@ -128,3 +128,39 @@ describe('the broadcasting engine', () => {
     expect(() => big([[[1], [10]]])).toThrow('BIG: result row 2 is too large to represent');
   });
 });
+
+describe('the broadcasting engine on malformed ranges', () => {
+  const div = elementwise(
+    'DIV',
+    [
+      { name: 'top', blank: 'zero' },
+      { name: 'bottom', blank: 'blank', min: 0 },
+    ],
+    (v) => (v[1] === 0 ? '' : v[0] / v[1]),
+  );
+  it('names a ragged range instead of reading missing cells as blanks', () => {
+    expect(() => div([[[1], [2, 3]] as never, 5])).toThrow(
+      'DIV: top is not a rectangular range (row 2 differs)',
+    );
+    expect(() => div([[[1], null] as never, 5])).toThrow(
+      'DIV: top is not a rectangular range (row 2 differs)',
+    );
+    expect(() => div([[[1, 2], ['3']] as never, 5])).toThrow(
+      'DIV: top is not a rectangular range (row 2 differs)',
+    );
+  });
+  it('still validates later arguments when an earlier one makes the result blank', () => {
+    expect(() =>
+      div([
+        [[1], [2]],
+        [[''], ['n/a']],
+      ]),
+    ).toThrow('DIV: bottom row 2 is "n/a" — expected a number');
+    expect(() =>
+      div([
+        [[1], [2]],
+        [[-1], ['']],
+      ]),
+    ).toThrow('DIV: bottom row 1 is -1');
+  });
+});
