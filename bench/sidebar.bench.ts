@@ -7,7 +7,6 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { importFile } from '../src/importers';
 import { bigPostsCsv } from '../test/e2e/big-export';
 import { launch, openWorkbench, ROOT, workbench } from '../test/e2e/browser';
@@ -31,6 +30,8 @@ export default async function sidebarBench(): Promise<Record<string, unknown>> {
   }
 
   const e2e: number[] = [];
+  const parse: number[] = [];
+  const upload: number[] = [];
   const browser = await launch();
   try {
     for (let i = 0; i < 3; i++) {
@@ -43,6 +44,13 @@ export default async function sidebarBench(): Promise<Record<string, unknown>> {
         e2e.push(performance.now() - t);
         if (counts['Data · Posts']?.added !== ROWS)
           throw new Error(`sidebar imported ${JSON.stringify(counts)}`);
+        const [p, u] = await sidebar.evaluate(() =>
+          ['kpi-sheets:parse', 'kpi-sheets:upload'].map(
+            (n) => performance.getEntriesByName(n)[0]?.duration ?? -1,
+          ),
+        );
+        parse.push(p);
+        upload.push(u);
         await page.close();
       } finally {
         await wb.close();
@@ -58,6 +66,8 @@ export default async function sidebarBench(): Promise<Record<string, unknown>> {
     sidebar_import_10k_s: Math.round((e2eS / coreS) * 10) / 10,
     sidebar_import_10k_e2e_s: Math.round(e2eS * 1000) / 1000,
     sidebar_import_10k_core_s: Math.round(coreS * 1000) / 1000,
+    sidebar_import_10k_browser_parse_s: Math.round(median(parse)) / 1000,
+    sidebar_import_10k_upload_commit_s: Math.round(median(upload)) / 1000,
     sidebar_import_10k_note:
       'sidebar_import_10k_s = end-to-end seconds in the workbench ÷ importer core seconds on the same 10,000-row CSV (medians: 3 e2e runs, 5 core runs)',
   };

@@ -49,18 +49,16 @@ export async function importAll(sidebar: Frame): Promise<Record<string, Counts>>
     .catch(() => null);
   if (err) throw new Error(`import failed in the sidebar: ${err}`);
   return sidebar.$$eval('#import-summary li.summary-item', (items) => {
+    // No named helper functions in here: tsx would wrap them in __name(), unknown in the page.
     const out: Record<string, Counts> = {};
     for (const li of items) {
       const tab = li.querySelector('strong')?.textContent ?? '';
-      const get = (k: string) =>
-        Number((li.querySelector(`dd[data-count="${k}"]`)?.textContent ?? '0').replace(/,/g, ''));
       const prev = out[tab] ?? { added: 0, updated: 0, unchanged: 0, skipped: 0 };
-      out[tab] = {
-        added: prev.added + get('added'),
-        updated: prev.updated + get('updated'),
-        unchanged: prev.unchanged + get('unchanged'),
-        skipped: prev.skipped + get('skipped'),
-      };
+      const next = { ...prev };
+      for (const k of ['added', 'updated', 'unchanged', 'skipped'] as const) {
+        next[k] += Number((li.querySelector(`dd[data-count="${k}"]`)?.textContent ?? '0').replace(/,/g, ''));
+      }
+      out[tab] = next;
     }
     return out;
   });
