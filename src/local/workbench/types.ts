@@ -10,6 +10,8 @@ export interface CellView {
   color?: string;
   background?: string;
   align?: 'left' | 'center' | 'right';
+  /** A Google-only =SPARKLINE(range) cell: the range's numbers, drawn as a mini line (HyperFormula lacks it). */
+  spark?: (number | null)[];
 }
 
 export interface ChartView {

@@ -22,6 +22,11 @@ export function sheetView(g: GridView, readRange: RangeReader): SheetView {
       if ((v === null || v === '') && !formula && !st.background) return null;
       const cell: CellView = { text: g.display[i][j], value: v };
       if (formula) cell.formula = formula;
+      const spark = sparkline(formula, v, readRange);
+      if (spark) {
+        cell.spark = spark;
+        cell.text = '';
+      }
       if (st.fontWeight === 'bold') cell.bold = true;
       if (st.fontStyle === 'italic') cell.italic = true;
       if (typeof st.fontColor === 'string') cell.color = st.fontColor;
@@ -44,6 +49,21 @@ export function sheetView(g: GridView, readRange: RangeReader): SheetView {
     cells,
     charts: g.charts.map((c) => chartView(c, readRange)),
   };
+}
+
+/** Values behind a Google-only =SPARKLINE(range, …) that the evaluator could not run (#NAME?). */
+function sparkline(formula: string, value: unknown, readRange: RangeReader): (number | null)[] | undefined {
+  const m = /^=SPARKLINE\(\s*((?:'(?:[^']|'')+'|[^,()'!]+)?!?\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/i.exec(
+    formula,
+  );
+  if (!m || (typeof value === 'number' && Number.isFinite(value))) return undefined;
+  try {
+    return readRange(m[1].replace(/\$/g, ''))
+      .flat()
+      .map((x) => (typeof x === 'number' && Number.isFinite(x) ? x : null));
+  } catch {
+    return undefined;
+  }
 }
 
 const scalarText = (v: unknown): string =>
@@ -75,7 +95,7 @@ export function chartView(c: GridView['charts'][number], readRange: RangeReader)
     height: Number(o.height ?? 240),
     categories: domain.map(scalarText),
     series: series.map((s, i) => ({
-      name: names[i] ?? `Series ${i + 1}`,
+      name: names[i] ?? (series.length === 1 && typeof o.title === 'string' ? o.title : `Series ${i + 1}`),
       values: s.map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : null)),
     })),
   };

@@ -72,3 +72,27 @@ function fmt(v: number): string {
   if (a >= 1e3) return `${(v / 1e3).toFixed(1)}k`;
   return String(Math.round(v * 100) / 100);
 }
+
+/** A cell-sized line for =SPARKLINE cells (drawn here because HyperFormula has no SPARKLINE). */
+export function sparkSvg(values: (number | null)[]): SVGSVGElement {
+  const w = 100;
+  const hgt = 16;
+  const svg = el('svg', {
+    width: '100%',
+    height: hgt,
+    viewBox: `0 0 ${w} ${hgt}`,
+    preserveAspectRatio: 'none',
+  }) as SVGSVGElement;
+  svg.setAttribute('aria-label', 'Sparkline');
+  const nums = values.filter((v): v is number => v !== null);
+  if (nums.length < 2) return svg;
+  const min = Math.min(...nums);
+  const span = Math.max(...nums) - min || 1;
+  const pts = values
+    .map((v, i) =>
+      v === null ? null : `${(i * w) / (values.length - 1)},${hgt - 2 - ((v - min) / span) * (hgt - 4)}`,
+    )
+    .filter(Boolean);
+  svg.append(el('polyline', { points: pts.join(' '), fill: 'none', stroke: '#1a73e8', 'stroke-width': 1.5 }));
+  return svg;
+}

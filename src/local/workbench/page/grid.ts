@@ -1,6 +1,6 @@
 /** The grid of one sheet: column letters, row numbers, display text; cells carry their A1, value and formula. */
 import type { SheetView } from '../types';
-import { chartSvg } from './chart';
+import { chartSvg, sparkSvg } from './chart';
 
 export const ROW_HEIGHT = 22;
 const ROW_HEAD = 46;
@@ -20,6 +20,8 @@ export function renderGrid(
   const rows = Math.max(sheet.shownRows, 30);
   const table = document.createElement('table');
   table.className = 'grid';
+  // Fixed layout needs an explicit width, or the browser stretches columns and charts land off their anchor.
+  table.style.width = `${ROW_HEAD + sheet.colWidths.reduce((a, b) => a + b, 0)}px`;
   table.setAttribute('aria-label', `Sheet ${sheet.name}`);
   const colgroup = document.createElement('colgroup');
   const headCol = document.createElement('col');
@@ -66,6 +68,7 @@ export function renderGrid(
         if (cell.italic) td.style.fontStyle = 'italic';
         if (cell.color) td.style.color = cell.color;
         if (cell.background) td.style.background = cell.background;
+        if (cell.spark) td.append(sparkSvg(cell.spark));
       }
       tr.append(td);
     }

@@ -167,7 +167,7 @@ async function loadSamples(): Promise<void> {
     ...list.map((ex) => {
       const b = document.createElement('button');
       b.type = 'button';
-      b.textContent = `Load ${ex.name}`;
+      b.textContent = ex.name;
       b.title = ex.description;
       b.dataset.example = ex.name;
       b.addEventListener('click', async () => {
