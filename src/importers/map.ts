@@ -58,12 +58,38 @@ interface PlannedColumn {
 
 const MAX_CELL_ISSUES = 5;
 
+/** Map every row of a sheet at once (XLSX sheets, small CSV files). */
 export function mapSheet(
   sheet: RawSheet,
   section: SectionRule,
   header: HeaderMatch,
   ctx: MapContext,
 ): MappedSheet {
+  const mapper = createMapper(sheet, section, header, ctx);
+  for (let r = mapper.dataStart; r < sheet.rows.length; r++) mapper.push(sheet.rows[r], r);
+  return mapper.finish(Boolean(sheet.truncated));
+}
+
+/** Maps rows one at a time, so a large CSV can be mapped chunk by chunk while it is parsed. */
+export interface SheetMapper {
+  /** Index of the first data row (after header and description row). */
+  dataStart: number;
+  /** Row `r` (0-based within the sheet) of the raw table. Rows before dataStart are ignored. */
+  push(raw: RawCell[], r: number): void;
+  /** `truncated`: the reader saw the file end inside a row, so the last row is incomplete. */
+  finish(truncated: boolean): MappedSheet;
+}
+
+/**
+ * Plans columns from the header and the rows available now (`sheet` may be only the first rows of a
+ * large file: they are enough to find the header and infer extra column types).
+ */
+export function createMapper(
+  sheet: RawSheet,
+  section: SectionRule,
+  header: HeaderMatch,
+  ctx: MapContext,
+): SheetMapper {
   const def = TABLES[section.table];
   const columns = def.columns.map((c) => c.name);
   const modelTypes = new Map<string, ColumnType>(def.columns.map((c) => [c.name, c.type]));
@@ -78,6 +104,8 @@ export function mapSheet(
 
   const segments = section.sideBySide ? splitSegments(headerRow) : [range(0, headerRow.length)];
   const plans: PlannedColumn[][] = [];
+  // Day/month order of `auto` date columns is decided from ALL rows: keep the text, convert in finish().
+  const deferred: PlannedColumn[] = [];
   const taken = new Set<string>();
   const headerTargets = new Set(header.matched.values());
   for (const seg of segments) {
@@ -118,15 +146,20 @@ export function mapSheet(
       }
       const rule = section.columns.find((r) => r.to === to);
       const kind: ValueKind = rule?.kind ?? modelTypes.get(to) ?? inferKind(sheet, c, dataStart, section);
-      const convert = converterFor(kind, section, sheet, c, dataStart, ctx, issues, text);
-      plan.push({
+      const deferDate = (kind === 'date' || kind === 'datetime') && section.dates === 'auto';
+      const convert = deferDate
+        ? keepRaw
+        : converterFor(kind, section, sheet, c, dataStart, ctx, issues, text);
+      const planned: PlannedColumn = {
         source: c,
         header: text === '' ? `column ${c + 1}` : text,
         out,
         kind,
         convert,
         valueMap: section.valueMap?.[to],
-      });
+      };
+      plan.push(planned);
+      if (deferDate) deferred.push(planned);
     }
     plans.push(plan);
   }
@@ -146,23 +179,23 @@ export function mapSheet(
   const requireAny = (section.requireAny ?? []).map(pos).filter((i) => i >= 0);
   const badCells = new Map<number, number>();
   const headerWidth = lastNonBlank(headerRow) + 1;
-  const lastRow = lastNonBlankRow(sheet, dataStart);
-
   const rows: CanonicalValue[][] = [];
-  for (let r = dataStart; r <= lastRow; r++) {
-    const raw = sheet.rows[r];
-    if (isBlankRow(raw)) continue;
-    if (ctx.fromCsv && raw.length < headerWidth && (r === lastRow || sheet.truncated)) {
-      skipped.push({
-        row: `${where(r)}`,
-        reason: `row is cut short (${raw.length} of ${headerWidth} cells): the file seems truncated`,
-      });
+  const rowNumbers: number[] = [];
+  let pending: RawCell[] | null = null;
+  let pendingRow = -1;
+
+  const reportBadCell = (p: PlannedColumn, r: number, cell: RawCell) => {
+    const n = (badCells.get(p.source) ?? 0) + 1;
+    badCells.set(p.source, n);
+    if (n <= MAX_CELL_ISSUES) {
       issues.push({
-        level: 'error',
-        message: `${where(r)}: the file ends in the middle of a row, so it looks truncated. That row was not imported; download the export again to get all rows.`,
+        level: 'warning',
+        message: `${where(r)}, column "${p.header}": ${JSON.stringify(String(cell))} is not a valid ${describe(p.kind)}; the cell was left blank. Fix the value in the file, or map this column to another field.`,
       });
-      continue;
     }
+  };
+
+  const mapRow = (raw: RawCell[], r: number) => {
     for (const plan of plans) {
       const out: CanonicalValue[] = new Array(width).fill(null);
       let any = false;
@@ -171,14 +204,7 @@ export function mapSheet(
         if (p.valueMap && typeof cell === 'string') cell = p.valueMap[cell.trim().toLowerCase()] ?? cell;
         const v = p.convert(cell);
         if (v === undefined) {
-          const n = (badCells.get(p.source) ?? 0) + 1;
-          badCells.set(p.source, n);
-          if (n <= MAX_CELL_ISSUES) {
-            issues.push({
-              level: 'warning',
-              message: `${where(r)}, column "${p.header}": ${JSON.stringify(String(cell))} is not a valid ${describe(p.kind)}; the cell was left blank. Fix the value in the file, or map this column to another field.`,
-            });
-          }
+          reportBadCell(p, r, cell);
           continue;
         }
         if (v !== null) any = true;
@@ -203,23 +229,73 @@ export function mapSheet(
       for (const [i, v] of defaults) if (out[i] === null) out[i] = v;
       for (const [i, v] of constants) out[i] = v;
       rows.push(out);
+      if (deferred.length) rowNumbers.push(r);
     }
-  }
-  for (const [c, n] of badCells) {
-    if (n > MAX_CELL_ISSUES) {
-      issues.push({
-        level: 'warning',
-        message: `file "${ctx.file}", sheet "${sheet.name}", column "${headerRow[c]}": ${n - MAX_CELL_ISSUES} more invalid cells were left blank.`,
+  };
+
+  const push = (raw: RawCell[], r: number) => {
+    if (r < dataStart || isBlankRow(raw)) return;
+    // One row of delay: only at the end do we know whether the last row was cut short.
+    if (pending) mapRow(pending, pendingRow);
+    pending = raw;
+    pendingRow = r;
+  };
+
+  const finish = (truncated: boolean): MappedSheet => {
+    if (pending) {
+      const short = ctx.fromCsv && pending.length < headerWidth;
+      if (short || truncated) {
+        skipped.push({
+          row: where(pendingRow),
+          reason: short
+            ? `row is cut short (${pending.length} of ${headerWidth} cells): the file seems truncated`
+            : 'the file ends inside this row: it seems truncated',
+        });
+        issues.push({
+          level: 'error',
+          message: `${where(pendingRow)}: the file ends in the middle of a row, so it looks truncated. That row was not imported; download the export again to get all rows.`,
+        });
+      } else mapRow(pending, pendingRow);
+      pending = null;
+    }
+    for (const p of deferred) {
+      const values = rows.map((row) => row[p.out] as RawCell);
+      const convert = dateConverter(
+        p.kind as 'date' | 'datetime',
+        section,
+        values,
+        ctx,
+        issues,
+        p.header,
+        sheet.name,
+      );
+      rows.forEach((row, i) => {
+        const v = convert(values[i]);
+        if (v === undefined) reportBadCell(p, rowNumbers[i], values[i]);
+        row[p.out] = v ?? null;
       });
     }
-  }
-  return { table: { table: section.table, columns, rows }, skipped, issues };
+    for (const [c, n] of badCells) {
+      if (n > MAX_CELL_ISSUES) {
+        issues.push({
+          level: 'warning',
+          message: `file "${ctx.file}", sheet "${sheet.name}", column "${headerRow[c]}": ${n - MAX_CELL_ISSUES} more invalid cells were left blank.`,
+        });
+      }
+    }
+    return { table: { table: section.table, columns, rows }, skipped, issues };
+  };
+
+  return { dataStart, push, finish };
 }
 
-/**
- * Duplicate headers told apart by the description row: an alias `header: tail` matches when the
- * header is equal and the description ends with `tail` (Facebook's `… by action type` columns).
- */
+const keepRaw: Converter = (raw) =>
+  raw === null || (typeof raw === 'string' && isBlank(raw))
+    ? null
+    : typeof raw === 'boolean'
+      ? String(raw)
+      : raw;
+
 function lookupAlias(section: SectionRule, key: string): string | undefined {
   const cut = key.indexOf(': ');
   const head = key.slice(0, cut);
@@ -282,11 +358,6 @@ function isBlankRow(row: RawCell[]): boolean {
 function lastNonBlank(row: RawCell[]): number {
   for (let i = row.length - 1; i >= 0; i--) if (row[i] !== null && String(row[i]).trim() !== '') return i;
   return -1;
-}
-
-function lastNonBlankRow(sheet: RawSheet, from: number): number {
-  for (let r = sheet.rows.length - 1; r >= from; r--) if (!isBlankRow(sheet.rows[r])) return r;
-  return from - 1;
 }
 
 function columnIsEmpty(sheet: RawSheet, c: number, from: number): boolean {
@@ -361,27 +432,25 @@ function converterFor(
       return parseDuration;
     case 'date':
     case 'datetime':
-      return dateConverter(kind, section, sheet, c, from, ctx, issues, header);
+      return dateConverter(kind, section, [], ctx, issues, header, sheet.name);
   }
 }
 
+/** `values`: the whole column, used only by `auto` columns to decide the day/month order. */
 function dateConverter(
   kind: 'date' | 'datetime',
   section: SectionRule,
-  sheet: RawSheet,
-  c: number,
-  from: number,
+  values: RawCell[],
   ctx: MapContext,
   issues: ImportIssue[],
   header: string,
+  sheetName: string,
 ): Converter {
   let order: 'mdy' | 'dmy' = section.dates === 'dmy' ? 'dmy' : 'mdy';
   if (section.dates === 'auto') {
-    const values: RawCell[] = [];
-    for (let r = from; r < sheet.rows.length; r++) values.push(sheet.rows[r][c] ?? null);
     const decided = decideOrder(values);
     order = decided.order;
-    const col = `file "${ctx.file}", sheet "${sheet.name}", column "${header}"`;
+    const col = `file "${ctx.file}", sheet "${sheetName}", column "${header}"`;
     if (decided.conflicting) {
       issues.push({
         level: 'warning',
@@ -392,7 +461,9 @@ function dateConverter(
         level: 'warning',
         message: `${col}: every date fits both month/day and day/month; read as month/day (US). If they are day/month, choose the matching format or fix the file.`,
       });
-    } else {
+    } else if (
+      values.some((v) => typeof v === 'string' && /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(v.trim()))
+    ) {
       issues.push({
         level: 'info',
         message: `${col}: dates read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'}, decided from all rows.`,
@@ -401,7 +472,19 @@ function dateConverter(
   }
   const noYear = section.dates === 'no-year';
   let warnedYear = false;
-  return (raw) => {
+  // Exports repeat the same dates thousands of times: convert each distinct text once.
+  const memo = new Map<string, string | undefined>();
+  const convert: Converter = (raw) => {
+    if (typeof raw !== 'string' || memo.size > 50000) return convertDate(raw);
+    let v = memo.get(raw);
+    if (v === undefined && !memo.has(raw)) {
+      v = convertDate(raw) as string | undefined;
+      memo.set(raw, v);
+    }
+    return v;
+  };
+  return convert;
+  function convertDate(raw: RawCell): CanonicalValue | undefined {
     if (raw === null || typeof raw === 'boolean') return raw === null ? null : undefined;
     let iso: string | undefined;
     if (typeof raw === 'number') iso = numberToIsoDate(raw);
@@ -417,7 +500,7 @@ function dateConverter(
           warnedYear = true;
           issues.push({
             level: 'info',
-            message: `file "${ctx.file}", sheet "${sheet.name}": dates have no year; years inferred from ${anchor.source}.`,
+            message: `file "${ctx.file}", sheet "${sheetName}": dates have no year; years inferred from ${anchor.source}.`,
           });
         }
         iso = partsToIso(parts, inferYear(parts.m, parts.d, anchor));
@@ -425,5 +508,5 @@ function dateConverter(
     }
     if (iso === undefined) return undefined;
     return kind === 'date' ? iso.slice(0, 10) : iso;
-  };
+  }
 }

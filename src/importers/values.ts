@@ -13,11 +13,30 @@ export const isBlank = (raw: RawCell): boolean =>
 
 const SIMPLE_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
+/** Plain digits with an optional sign and decimals (`424`, `-7`, `424.0`): the hot path, no regex. */
+function plainNumber(s: string): number | undefined {
+  const n = s.length;
+  if (n === 0 || n > 15) return undefined;
+  let i = s.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === n) return undefined;
+  let dot = false;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 && !dot) dot = true;
+    else if (c < 48 || c > 57) return undefined;
+  }
+  return +s;
+}
+
 export function parseNumber(raw: RawCell, decimalComma = false): number | null | undefined {
   if (typeof raw === 'number') return raw;
   if (raw === null) return null;
   if (typeof raw === 'boolean') return undefined;
-  if (!decimalComma && SIMPLE_NUMBER.test(raw)) return Number(raw);
+  if (!decimalComma) {
+    const fast = plainNumber(raw);
+    if (fast !== undefined && !Number.isNaN(fast)) return fast;
+    if (SIMPLE_NUMBER.test(raw)) return Number(raw);
+  }
   const parsed = parseLooseNumber(raw, decimalComma);
   return parsed === undefined ? undefined : parsed.value;
 }
@@ -79,7 +98,8 @@ export function parseId(raw: RawCell): string | null {
 export function parseText(raw: RawCell): string | null {
   if (raw === null) return null;
   const s = typeof raw === 'string' ? raw : String(raw);
-  return BLANKS.has(s.trim()) ? null : s;
+  // Blank markers are short: skip the trim for ordinary text.
+  return s.length < 16 && BLANKS.has(s.trim()) ? null : s;
 }
 
 // ---------- dates ----------
@@ -222,9 +242,12 @@ function parseNamedDate(t: string): DateParts | undefined {
 
 export const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]);
 }
 
 /** Parts → ISO: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS`, or with `Z` (converted to UTC) when the text had an offset. */

@@ -6,6 +6,7 @@
  * Rules: the key is TABLES[table].key (per part, the first non-blank alternative). A blank in the
  * incoming row never erases a value already stored (exports differ in which metrics they carry);
  * any other incoming value wins. Rows without their identifying key part are skipped with a reason.
+ * The result may share row arrays with `incoming` (never modified): treat tables as immutable.
  */
 import { TABLES, type CanonicalTable, type CanonicalValue, type TableName } from './schema';
 
@@ -44,14 +45,22 @@ export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTa
   const byKey = new Map<string, number>();
   rows.forEach((r, i) => byKey.set(keyOf(r), i));
   const incomingPos = incoming.columns.map((c) => columns.indexOf(c));
+  // Incoming rows already in the result's column order are adopted, not copied (the importer's hot
+  // path); an adopted row is copied before its first update, so the input is never modified.
+  const sameShape = incomingPos.length === width && incomingPos.every((p, i) => p === i);
+  const adopted = new Set<number>();
 
   let added = 0;
   let updated = 0;
   let unchanged = 0;
   const skipped: MergeResult['skipped'] = [];
   incoming.rows.forEach((src, n) => {
-    const row: CanonicalValue[] = new Array(width).fill(null);
-    for (let i = 0; i < incomingPos.length; i++) row[incomingPos[i]] = src[i] ?? null;
+    let row: CanonicalValue[];
+    if (sameShape && src.length === width) row = src;
+    else {
+      row = new Array(width).fill(null);
+      for (let i = 0; i < incomingPos.length; i++) row[incomingPos[i]] = src[i] ?? null;
+    }
     const missing = required.find((alts) => alts.every((i) => isBlank(row[i])));
     if (missing) {
       const names = missing.map((i) => columns[i]).join(' or ');
@@ -65,9 +74,14 @@ export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTa
     const at = byKey.get(key);
     if (at === undefined) {
       byKey.set(key, rows.length);
+      if (row === src) adopted.add(rows.length);
       rows.push(row);
       added++;
       return;
+    }
+    if (adopted.has(at)) {
+      rows[at] = rows[at].slice();
+      adopted.delete(at);
     }
     const old = rows[at];
     let changed = false;

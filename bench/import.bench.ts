@@ -1,0 +1,163 @@
+/**
+ * Import pipeline figures (`npx tsx scripts/bench.ts import`):
+ *  - import_vs_papaparse: full importFile (decode + read + detect + map + key merge) on a generated
+ *    100,000-row × 20-column CSV ÷ Papa.parse alone on the same text, same run, medians (target ≤ 2.0);
+ *  - import_xlsx_rows_per_s on a 50,000-row XLSX;
+ *  - peak memory of the 100k-row import ÷ file size (target ≤ 5), measured in a child process.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import Papa from 'papaparse';
+import { importFile } from '../src/importers';
+
+const HEADER = [
+  'Post ID',
+  'Published',
+  'Title',
+  'Impressions',
+  'Reach',
+  'Clicks',
+  'Likes',
+  'Comments',
+  'Shares',
+  'Views',
+  'Saves',
+  'Follows',
+  'Engagements',
+  'Engagement rate',
+  'Campaign note',
+  'Spend share',
+  'Region',
+  'Score',
+  'Link clicks',
+  'Story views',
+];
+
+/** Deterministic rows (one per post): ids, ISO dates, text with quotes, counts, decimals, percents. */
+export function makeRows(n: number): string[][] {
+  let seed = 7;
+  const r = (m: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % m;
+  const rows: string[][] = [];
+  const start = Date.UTC(2020, 0, 1);
+  for (let i = 0; i < n; i++) {
+    const date = new Date(start + (i % 2000) * 86400000).toISOString().slice(0, 10);
+    rows.push([
+      String(7200000000000000000n + BigInt(i) * 7919n),
+      date,
+      i % 7 === 0 ? `Spring "promo", EU #${i}` : `Post ${i} about KPIs`,
+      String(r(90000)),
+      String(r(50000)),
+      String(r(3000)),
+      String(r(900)),
+      String(r(90)),
+      String(r(70)),
+      String(r(5000)),
+      String(r(300)),
+      String(r(40)),
+      String(r(1000)),
+      `${(r(1000) / 10).toFixed(1)}%`,
+      `note ${r(1000)}`,
+      (r(10000) / 100).toFixed(2),
+      ['EU', 'US', 'LATAM', 'APAC'][r(4)],
+      (r(1000) / 7).toFixed(4),
+      String(r(800)),
+      String(r(600)),
+    ]);
+  }
+  return rows;
+}
+
+export function makeCsv(n: number): Uint8Array {
+  const text = Papa.unparse([HEADER, ...makeRows(n)], { newline: '\r\n' });
+  return new TextEncoder().encode(text);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+function peakMemory(file: string): Record<string, unknown> {
+  const script = `
+    const { readFileSync } = require('node:fs');
+    const { importFile } = require(${JSON.stringify(join(__dirname, '..', 'src', 'importers'))});
+    const bytes = new Uint8Array(readFileSync(${JSON.stringify(file)}));
+    importFile('warmup.csv', bytes.subarray(0, 200000));
+    global.gc(); global.gc();
+    const before = process.memoryUsage();
+    const res = importFile('bench.csv', bytes);
+    const peakRss = process.resourceUsage().maxRSS * 1024;
+    const after = process.memoryUsage();
+    process.stdout.write(JSON.stringify({ size: bytes.length, rows: res.tables[0].rows.length, rssBefore: before.rss, peakRss, heapBefore: before.heapUsed, heapAfter: after.heapUsed }));
+  `;
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '-e', script], { encoding: 'utf8', cwd: join(__dirname, '..') });
+  if (r.status !== 0) return { import_peak_memory_error: r.stderr.slice(0, 500) };
+  const m = JSON.parse(r.stdout) as { size: number; rows: number; rssBefore: number; peakRss: number; heapBefore: number; heapAfter: number };
+  const peak = m.peakRss - m.rssBefore;
+  return {
+    import_csv_bytes: m.size,
+    import_peak_memory_bytes: peak,
+    import_peak_memory_vs_file: Math.round((peak / m.size) * 100) / 100,
+    import_retained_heap_vs_file: Math.round(((m.heapAfter - m.heapBefore) / m.size) * 100) / 100,
+    import_peak_memory_method:
+      'child process (node --expose-gc): gc, then RSS before the import vs process.resourceUsage().maxRSS after it (peak RSS growth, includes the result tables)',
+  };
+}
+
+export default async function importBench(): Promise<Record<string, unknown>> {
+  const csv = makeCsv(100_000);
+  const text = new TextDecoder().decode(csv);
+  // Warm both paths (JIT) before timing.
+  importFile('warm.csv', csv.subarray(0, 300_000));
+  Papa.parse(text.slice(0, 300_000));
+  const papa: number[] = [];
+  const ours: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < 5; i++) {
+    papa.push(time(() => Papa.parse(text)));
+    ours.push(
+      time(() => {
+        rows = importFile('bench.csv', csv).tables[0].rows.length;
+      }),
+    );
+  }
+  const papaMs = median(papa);
+  const oursMs = median(ours);
+
+  const sheet = XLSX.utils.aoa_to_sheet([HEADER, ...makeRows(50_000).map((r) => r.map((c, i) => (i >= 3 && i <= 12 ? Number(c) : c)))]);
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, sheet, 'Data');
+  const xlsx = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  let xlsxRows = 0;
+  const xlsxMs = median(
+    [0, 1, 2].map(() =>
+      time(() => {
+        xlsxRows = importFile('bench.xlsx', xlsx).tables[0].rows.length;
+      }),
+    ),
+  );
+
+  const dir = mkdtempSync(join(tmpdir(), 'kpi-import-bench-'));
+  const file = join(dir, 'bench.csv');
+  writeFileSync(file, csv);
+
+  return {
+    import_csv_rows: rows,
+    import_csv_ms: Math.round(oursMs),
+    papaparse_csv_ms: Math.round(papaMs),
+    import_vs_papaparse: Math.round((oursMs / papaMs) * 100) / 100,
+    import_xlsx_rows: xlsxRows,
+    import_xlsx_ms: Math.round(xlsxMs),
+    import_xlsx_rows_per_s: Math.round(xlsxRows / (xlsxMs / 1000)),
+    ...peakMemory(file),
+  };
+}
