@@ -9,7 +9,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import stubs from './stubs.cjs';
 import inspect from './inspect-bundle.cjs';
-import lexicon from './compact-lexicon.cjs';
 
 export const GLOBAL_NAME = 'KpiSheets_';
 export const BUNDLE_LIMIT_KB = 150;
@@ -55,7 +54,6 @@ async function bundleServer() {
     define: { 'process.env.NODE_ENV': '"production"' },
     // Apps Script stores sources as UTF-8; escaping emoji as \uXXXX would triple their size.
     charset: 'utf8',
-    plugins: [lexicon.compactLexiconPlugin(/[\\/]node_modules[\\/]sentiment[\\/].*\.json$/)],
     logLevel: 'error',
   });
   return captureBuiltins(out.outputFiles[0].text);

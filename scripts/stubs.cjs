@@ -34,7 +34,7 @@ function commentText(text) {
     .trim();
 }
 
-function wrap(text, width = 96) {
+function wrap(text, width = 120) {
   const words = commentText(text).split(' ').filter(Boolean);
   const lines = [];
   let line = '';
@@ -64,9 +64,7 @@ function kpiStub(kpi, globalName) {
   const names = kpi.params.map((p) => jsParamName(p.name));
   const doc = [
     ...wrap(kpi.summary),
-    '',
     ...wrap(`Formula: ${kpi.formula}. Example: ${kpi.example?.call ?? ''} → ${kpi.example?.result ?? ''}`),
-    '',
     ...kpi.params.map((p, i) => {
       const type = JSDOC_TYPES[p.type] ?? 'number';
       const extras = [p.optional ? '(optional)' : '', p.rowSum ? '(row-sum: columns are added per row)' : '']
@@ -77,10 +75,10 @@ function kpiStub(kpi, globalName) {
     `@return ${returnDoc(kpi)}`,
     '@customfunction',
   ];
+  // Compact on purpose: every byte here is loaded by every custom-function cell.
   return (
-    `/**\n${doc.map((l) => (l ? ` * ${l}` : ' *')).join('\n')}\n */\n` +
-    `function ${kpi.name}(${names.join(', ')}) {\n` +
-    `  return ${globalName}.runKpi(${JSON.stringify(kpi.name)}, [${names.join(', ')}]);\n}\n`
+    `/**\n${doc.map((l) => ` * ${l}`).join('\n')}\n */\n` +
+    `function ${kpi.name}(${names.join(', ')}) { return ${globalName}.runKpi(${JSON.stringify(kpi.name)}, [${names.join(', ')}]); }\n`
   );
 }
 
@@ -89,7 +87,7 @@ function entryStub(name, target, summary, params = null) {
   if (!ENTRY_NAME.test(name))
     throw new Error(`stubs: entry point "${name}" is not a callable top-level name`);
   const [decl, call] = params ? [params.join(', '), params.join(', ')] : ['...args', '...args'];
-  return `/** ${commentText(summary)} */\nfunction ${name}(${decl}) {\n  return ${target}(${call});\n}\n`;
+  return `/** ${commentText(summary)} */\nfunction ${name}(${decl}) { return ${target}(${call}); }\n`;
 }
 
 /**

@@ -67,10 +67,10 @@ describe('jsParamName', () => {
 describe('entryStub', () => {
   it('forwards named parameters, or all arguments when none are named', () => {
     expect(entryStub('onOpen', 'Lib_.onOpen', 'Menu.', ['e'])).toContain(
-      'function onOpen(e) {\n  return Lib_.onOpen(e);',
+      'function onOpen(e) { return Lib_.onOpen(e); }',
     );
     expect(entryStub('importRows', 'Lib_.api.importRows', 'Endpoint.')).toContain(
-      'function importRows(...args) {\n  return Lib_.api.importRows(...args);',
+      'function importRows(...args) { return Lib_.api.importRows(...args); }',
     );
   });
 });
