@@ -4,7 +4,7 @@
  * handlers, sidebar endpoints), each delegating here.
  */
 export { runKpi } from './custom-functions';
-export { onOpen, onInstall, showSidebar, showFunctionHelp, MENU_HANDLERS } from './menu';
+export { onOpen, onInstall, showSidebar, showFunctionHelp } from './menu';
 export { api } from './api';
 /** The build enumerates this to generate stubs + JSDoc (esbuild drops JSDoc; the registry is the truth). */
 export { REGISTRY as registry } from '../kpi/registry';

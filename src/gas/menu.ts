@@ -1,10 +1,8 @@
 import { REGISTRY } from '../kpi/registry';
 import { functionHelpHtml } from './function-help';
 
-/** Top-level names the menu items call; the build emits a stub for each. */
-export const MENU_HANDLERS = ['showSidebar', 'showFunctionHelp'] as const;
-
 /**
+ * Menu items name top-level functions (showSidebar, showFunctionHelp); scripts/stubs.cjs emits them.
  * Runs in AuthMode.NONE/LIMITED (before the add-on is authorized in this file): build the
  * menu and nothing else — no property reads, no sheet access, no sidebar.
  */
