@@ -56,9 +56,15 @@ export function toError(e: unknown): Error {
   return new Error('The spreadsheet did not answer. Check your connection and try again.');
 }
 
+export interface ClientOptions {
+  maxInFlight?: number;
+  /** Checks a result before it is handed over; throws to reject the call. */
+  checkResponse?: (name: string, value: unknown) => void;
+}
+
 export function createClient<E extends Endpoints<E>>(
   runner: () => ScriptRunner,
-  options: { maxInFlight?: number } = {},
+  options: ClientOptions = {},
 ): Client<E> {
   const max = Math.max(1, options.maxInFlight ?? 3);
   let running = 0;
@@ -82,7 +88,16 @@ export function createClient<E extends Endpoints<E>>(
       };
       try {
         const r = runner()
-          .withSuccessHandler((v) => done(() => resolve(v)))
+          .withSuccessHandler((v) =>
+            done(() => {
+              try {
+                options.checkResponse?.(name, v);
+                resolve(v);
+              } catch (err) {
+                reject(toError(err));
+              }
+            }),
+          )
           .withFailureHandler((err) => done(() => reject(toError(err)))) as unknown as Record<
           string,
           unknown

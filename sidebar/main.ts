@@ -7,6 +7,7 @@ import type { SidebarApi } from './endpoints';
 import { describeReadError, formatChoices, parseFile } from './importer';
 import { applyColumnEdits } from './mapping';
 import { initialState, readyFiles, transition, type Event, type State } from './state';
+import { checkResponse } from './responses';
 import { parseTargets } from './targets';
 import type { Actions } from './ui/context';
 import { replaceKeepingFocus } from './ui/dom';
@@ -16,7 +17,7 @@ import { UploadCancelled, uploadJobs, type UploadJob } from './upload';
 declare const google: { script: { run: ScriptRunner } };
 
 const root = document.getElementById('app') as HTMLElement;
-const client = createClient<SidebarApi>(() => google.script.run, { maxInFlight: 3 });
+const client = createClient<SidebarApi>(() => google.script.run, { maxInFlight: 3, checkResponse });
 const bytesById = new Map<string, Uint8Array>();
 let state: State = initialState;
 let seq = 0;

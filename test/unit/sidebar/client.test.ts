@@ -90,3 +90,19 @@ describe('JSON-safety check', () => {
     expect(() => assertJsonSafe(value)).toThrow(message);
   });
 });
+
+describe('server answers are checked before the sidebar uses them', () => {
+  it('rejects a commit result without counts, naming the endpoint and the field', async () => {
+    const { runner, pending } = fakeRun();
+    const client = createClient<{ echo: [{ n: number }, unknown] }>(runner, {
+      checkResponse: (name, value) => {
+        if (typeof (value as { added?: unknown }).added !== 'number')
+          throw new Error(`${name}: "added" is missing`);
+      },
+    });
+    const call = client.call('echo', { n: 1 });
+    pending[0].ok({ tab: 'Data · Posts' });
+    await expect(call).rejects.toThrow('echo: "added" is missing');
+    expect(client.inFlight()).toBe(0);
+  });
+});
