@@ -100,8 +100,9 @@ function planSheet(plan: SheetPlan, lastRow: number): (string | number | boolean
   for (const c of plan.cells) {
     const m = /^([A-Z]+)(\d+)$/.exec(c.a1)!;
     const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    grid[Number(m[2]) - 1][col] =
-      (c.googleOnly ? c.portable?.value : undefined) ?? c.formula ?? c.value ?? null;
+    if (c.googleOnly) grid[Number(m[2]) - 1][col] = c.portable?.value ?? null;
+    else if (c.formula) grid[Number(m[2]) - 1][col] = boundOpenRanges(c.formula, () => lastRow);
+    else grid[Number(m[2]) - 1][col] = c.value ?? null;
   }
   return grid;
 }

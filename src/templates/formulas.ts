@@ -22,9 +22,9 @@ export interface FormulaCtx {
   workings?: Workings;
 }
 
-/** The workings block: one row per distinct aggregate, "this period" in B and "comparison" in C. */
+/** Where a window's aggregates are spelled out once (layout.ts); the ref of the cell holding one. */
 export interface Workings {
-  rowOf(agg: Leaf): number;
+  ref(agg: Leaf, w: Window): string;
 }
 
 export type Leaf = Extract<Agg, { kind: 'sum' | 'count' | 'at' }>;
@@ -221,7 +221,7 @@ export function expr(agg: Agg, ctx: FormulaCtx, w: Window): string {
 function workingsRef(agg: Agg, ctx: FormulaCtx, w: Window): string | undefined {
   if (!w.workings || !ctx.workings || (agg.kind !== 'sum' && agg.kind !== 'count' && agg.kind !== 'at'))
     return undefined;
-  return `$${w.period === 'compare' ? 'C' : 'B'}$${ctx.workings.rowOf(agg)}`;
+  return ctx.workings.ref(agg, w);
 }
 
 /** A test that is TRUE when an aggregate has no rows in the window (undefined: it always has a value). */
@@ -253,4 +253,19 @@ export function metricFormula(agg: Agg, ctx: FormulaCtx, w: Window): string {
     return `=IF(${ref}="","",${ref})`;
   }
   return `=${expr(a, ctx, w)}`;
+}
+
+/** Rows a sum counts (its blank test). */
+export function countOf(agg: Extract<Agg, { kind: 'sum' }>): Leaf {
+  return { kind: 'count', source: agg.source, ...(agg.where ? { where: agg.where } : {}) };
+}
+
+/**
+ * The inline formula (with "=") of one aggregate for a workings cell; a sum given the ref of its
+ * row count is blank when that count is 0, without counting again.
+ */
+export function leafFormula(agg: Leaf, ctx: FormulaCtx, w: Window, countRef?: string): string {
+  const inline: Window = { ...w, workings: false };
+  if (agg.kind === 'sum' && countRef) return `=IF(${countRef}=0,"",${expr(agg, ctx, inline)})`;
+  return metricFormula(agg, ctx, inline);
 }

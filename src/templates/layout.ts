@@ -7,8 +7,10 @@
 import { TABLES, type TableName } from '../model/schema';
 import { abs, cell, columnLetter, quoteSheet, str } from './a1';
 import {
+  countOf,
   DATE_COLUMN,
   findKpi,
+  leafFormula,
   metricFormula,
   missingFor,
   resolve,
@@ -339,17 +341,13 @@ function writeTrend(out: PlanWriter, metrics: Metric[], ctx: FormulaCtx, top: nu
     const row = first + i;
     out.set(`A${row}`, { formula: `=$B$6-${7 * (TREND_WEEKS - i) - 1}`, format: DATE_FORMAT });
     out.set(`B${row}`, { formula: `=$B$6-${7 * (TREND_WEEKS - 1 - i)}`, format: DATE_FORMAT });
-    const w: Window = { start: `$A${row}`, end: `$B${row}`, period: 'current' };
+    const w: Window = { start: `$A${row}`, end: `$B${row}`, period: 'current', workings: true };
     metrics.forEach((m, j) => {
       const fmt = FORMATS[m.unit];
       out.set(cell(3 + j, row), { formula: metricFormula(m.expr, ctx, w), ...(fmt ? { format: fmt } : {}) });
     });
   }
   metrics.forEach((m, j) => cols.set(m.key, `${columnLetter(3 + j)}${first}:${columnLetter(3 + j)}${last}`));
-  out.protect(
-    `A${first}:${columnLetter(2 + metrics.length)}${last}`,
-    'Chart data: computed from the data tabs',
-  );
   return cols;
 }
 
@@ -395,28 +393,67 @@ function writeDefinitions(out: PlanWriter, rows: TileRow[], ctx: FormulaCtx, top
 }
 
 /**
- * The workings block: every period aggregate (Σ column, rows counted, running total read) spelled
- * out once with its description, for this period (B) and the comparison period (C). Tile formulas
- * then read like their definition, e.g. =IF(OR($C$60="",$C$60=0),"",N($B$60)/$C$60) — and each
- * SUMIFS runs once however many KPIs share it. Rows are allocated as formulas ask for them.
+ * The workings: every aggregate (Σ column, rows counted, running total read) spelled out once —
+ * for the period windows as rows (this period in B, comparison in C, described in A), and for the
+ * trend's weekly buckets as extra columns of the trend block. Tile formulas then read like their
+ * definition, e.g. =IF(OR($B$60="",$B$60=0),"",N($B$61)/$B$60), and each SUMIFS runs once however
+ * many KPIs share it (a sum reuses its row count as its blank test). Cells are allocated on demand.
  */
-function workingsBlock(out: PlanWriter, ctx: FormulaCtx, top: number): Workings & { count(): number } {
+function workingsBlock(
+  out: PlanWriter,
+  ctx: FormulaCtx,
+  top: number,
+  trend: { headerRow: number; firstCol: number },
+): Workings & { rows(): number; trendColumns(): number } {
   const rows = new Map<string, number>();
+  const cols = new Map<string, number>();
+  const written = new Set<string>();
   const inline: FormulaCtx = { ...ctx, workings: undefined };
+  const format = (agg: Leaf) => (agg.kind === 'sum' ? '#,##0.##' : '#,##0');
+
+  const periodRow = (agg: Leaf): number => {
+    const key = JSON.stringify(agg);
+    const known = rows.get(key);
+    if (known !== undefined) return known;
+    const countRow = agg.kind === 'sum' ? periodRow(countOf(agg)) : undefined;
+    const row = top + 2 + rows.size;
+    rows.set(key, row);
+    out.set(`A${row}`, { value: describe(agg, ctx) });
+    for (const [col, w] of [
+      ['B', CURRENT],
+      ['C', COMPARE],
+    ] as const) {
+      const countRef = countRow === undefined ? undefined : `$${col}$${countRow}`;
+      out.set(`${col}${row}`, { formula: leafFormula(agg, inline, w, countRef), format: format(agg) });
+    }
+    return row;
+  };
+
+  const trendCell = (agg: Leaf, w: Window): string => {
+    const row = Number(/\d+/.exec(w.start)?.[0]);
+    const key = JSON.stringify(agg);
+    const countRef = agg.kind === 'sum' ? trendCell(countOf(agg), w) : undefined;
+    let col = cols.get(key);
+    if (col === undefined) {
+      col = trend.firstCol + cols.size;
+      cols.set(key, col);
+      out.set(cell(col, trend.headerRow), { value: describe(agg, ctx), style: HEADER });
+    }
+    const a1 = cell(col, row);
+    if (!written.has(a1)) {
+      written.add(a1);
+      out.set(a1, { formula: leafFormula(agg, inline, w, countRef), format: format(agg) });
+    }
+    return a1;
+  };
+
   return {
-    rowOf(agg: Leaf) {
-      const key = JSON.stringify(agg);
-      const known = rows.get(key);
-      if (known !== undefined) return known;
-      const row = top + 2 + rows.size;
-      rows.set(key, row);
-      const format = agg.kind === 'at' || agg.kind === 'count' ? '#,##0' : '#,##0.##';
-      out.set(`A${row}`, { value: describe(agg, ctx) });
-      out.set(`B${row}`, { formula: metricFormula(agg, inline, { ...CURRENT, workings: false }), format });
-      out.set(`C${row}`, { formula: metricFormula(agg, inline, { ...COMPARE, workings: false }), format });
-      return row;
-    },
-    count: () => rows.size,
+    ref: (agg, w) =>
+      w.start === CURRENT.start || w.start === COMPARE.start
+        ? `$${w.period === 'compare' ? 'C' : 'B'}$${periodRow(agg)}`
+        : trendCell(agg, w),
+    rows: () => rows.size,
+    trendColumns: () => cols.size,
   };
 }
 
@@ -475,7 +512,7 @@ export function buildPlan(
   if (charted.length) row += TREND_WEEKS + 3;
   const definitionsTop = row;
   row += tileRows.length + 3;
-  const workings = workingsBlock(out, base, row);
+  const workings = workingsBlock(out, base, row, { headerRow: trendTop + 1, firstCol: 4 + charted.length });
   const ctx: FormulaCtx = { ...base, workings };
 
   sections.forEach((s, i) => s.write(out, ctx, sectionTops[i]));
@@ -496,7 +533,14 @@ export function buildPlan(
   }
   writeCharts(out, charted, trend, tileTop, trendTop);
   writeDataAsOf(out, spec, ctx, options);
-  writeWorkingsHeader(out, row, workings.count());
+  writeWorkingsHeader(out, row, workings.rows());
+  if (charted.length) {
+    const last = columnLetter(3 + charted.length + workings.trendColumns());
+    out.protect(
+      `A${trendTop + 2}:${last}${trendTop + 1 + TREND_WEEKS}`,
+      'Chart data: computed from the data tabs',
+    );
+  }
 
   const plan = out.finish({
     template: spec.id,

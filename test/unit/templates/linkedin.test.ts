@@ -184,7 +184,10 @@ describe('linkedin-ads', () => {
     expect(plan.cells.find((c) => c.a1 === `A${impressions.slice(1)}`)?.value).toMatch(
       /^Σ impressions in Data · Campaigns/,
     );
-    expect(formulaOf(impressions)).toMatch(/^=IF\(COUNTIFS\(.*SUMIFS\('Data · Campaigns'!\$K:\$K,/);
+    // A sum is blank when its row count (its own workings row) is 0.
+    const count = /^=IF\(\$B\$(\d+)=0,"",SUMIFS\('Data · Campaigns'!\$K:\$K,/.exec(formulaOf(impressions)!);
+    expect(count).not.toBeNull();
+    expect(formulaOf(`B${count![1]}`)).toMatch(/^=COUNTIFS\('Data · Campaigns'!\$C:\$C,">="&\$B\$5,/);
     expect(plan.cells.find((c) => c.a1 === `A${clicks.slice(1)}`)?.value).toMatch(
       /^Σ clicks in Data · Campaigns/,
     );
