@@ -1,9 +1,10 @@
 /**
  * Compact text form of the AFINN-165 + emoji lexicon, so SENTIMENT costs ~23 KB of the Apps
  * Script bundle instead of ~50 KB of JSON (every custom-function cell loads the whole script).
- * Words are grouped by score, sorted and front-coded: each entry is one base-36 digit saying how
- * many leading characters it shares with the previous entry, then the rest; entries are joined
- * by "|". Emoji are written as base-36 code points joined by ".".
+ * Words are grouped by score, sorted and front-coded: each entry starts with one capital letter
+ * saying how many leading characters it shares with the previous word (A = 0 … Z = 25), then the
+ * rest. The lexicon has no capitals, so the letter also marks where an entry starts. Emoji are
+ * written as base-36 code points joined by ".", entries joined by "|".
  */
 export interface PackedLexicon {
   /** score → front-coded words */
@@ -12,7 +13,8 @@ export interface PackedLexicon {
   emoji: Record<string, string>;
 }
 
-const MAX_SHARED = 35; // one base-36 digit
+const MAX_SHARED = 25; // one capital letter
+const A = 65;
 
 function groupByScore(entries: Record<string, number>): Map<number, string[]> {
   const groups = new Map<number, string[]>();
@@ -34,9 +36,10 @@ export function packLexicon(words: Record<string, number>, emoji: Record<string,
         let p = 0;
         while (p < MAX_SHARED && p < w.length && p < prev.length && w[p] === prev[p]) p++;
         prev = w;
-        return p.toString(36) + w.slice(p);
+        if (/[A-Z]/.test(w)) throw new Error(`lexicon: "${w}" has a capital letter, which the packing reserves`);
+        return String.fromCharCode(A + p) + w.slice(p);
       })
-      .join('|');
+      .join('');
   }
   for (const [score, list] of groupByScore(emoji)) {
     out.emoji[score] = list.map((e) => [...e].map((c) => c.codePointAt(0)!.toString(36)).join('.')).join('|');
@@ -48,8 +51,8 @@ export function unpackLexicon(packed: PackedLexicon): Record<string, number> {
   const lexicon: Record<string, number> = {};
   for (const [score, text] of Object.entries(packed.words)) {
     let prev = '';
-    for (const entry of text.split('|')) {
-      const w = prev.slice(0, parseInt(entry[0], 36)) + entry.slice(1);
+    for (const entry of text.match(/[A-Z][^A-Z]*/g) ?? []) {
+      const w = prev.slice(0, entry.charCodeAt(0) - A) + entry.slice(1);
       lexicon[w] = Number(score);
       prev = w;
     }
