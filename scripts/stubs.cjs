@@ -78,7 +78,7 @@ function kpiStub(kpi, globalName) {
   // Compact on purpose: every byte here is loaded by every custom-function cell.
   return (
     `/**\n${doc.map((l) => ` * ${l}`).join('\n')}\n */\n` +
-    `function ${kpi.name}(${names.join(', ')}) { return ${globalName}.runKpi(${JSON.stringify(kpi.name)}, [${names.join(', ')}]); }\n`
+    `function ${kpi.name}(${names.join(', ')}) { return ${globalName}.runKpi(${JSON.stringify(kpi.name)}, [${names.join(', ')}], arguments.length); }\n`
   );
 }
 

@@ -2,11 +2,17 @@ import type { ArgInput, KpiResult } from '../cells/types';
 import { runKpi as runRegistryKpi } from '../kpi/registry';
 
 /**
- * Entry for every generated custom-function stub: `CTR(a, b)` → `runKpi('CTR', [a, b])`.
+ * Entry for every generated custom-function stub: `CTR(a, b)` → `runKpi('CTR', [a, b], arguments.length)`.
  * The registry computes; this shell only guarantees Sheets receives something it can store
  * (a NaN/Infinity/undefined/object would show as a confusing blank or `#ERROR!` without a reason).
  */
-export function runKpi(name: string, args: ArgInput[]): KpiResult {
+export function runKpi(name: string, args: ArgInput[], given: number = args.length): KpiResult {
+  // Sheets passes every argument typed; the stub declares only the real ones, so count them.
+  if (given > args.length) {
+    throw new Error(
+      `${name}: takes at most ${args.length} argument(s), got ${given} — remove the extra one(s)`,
+    );
+  }
   const result = runRegistryKpi(name, args) as unknown;
   if (Array.isArray(result)) {
     const width = result.length > 0 && Array.isArray(result[0]) ? (result[0] as unknown[]).length : 0;

@@ -93,6 +93,15 @@ describe('custom functions called as Sheets calls them', () => {
     },
   );
 
+  it.each(registry.map((k) => [k.name]))('%s refuses an extra argument instead of ignoring it', (name) => {
+    const kpi = registry.find((k) => k.name === name)!;
+    const args = [...sheetsArgs(kpi.params, 'single cells').map((a) => a ?? '""'), '1'];
+    const { error } = call(`${name}(${args.join(', ')})`);
+    expect(error?.message).toContain(
+      `${name}: takes at most ${kpi.params.length} argument(s), got ${args.length}`,
+    );
+  });
+
   it('runKpi refuses an unknown function name with an error, not undefined', () => {
     const { error } = call('KpiSheets_.runKpi("NO_SUCH_KPI", [])');
     expect(error?.message).toContain('NO_SUCH_KPI');

@@ -89,5 +89,6 @@ export function freeGlobals(program: acorn.Program): Set<string> {
     for (const child of children(node)) visit(child, node);
   };
   visit(program as unknown as AnyNode, null);
+  declared.add('arguments'); // bound implicitly in every function
   return new Set([...referenced].filter((n) => !declared.has(n)));
 }

@@ -58,5 +58,6 @@ describe('freeGlobals', () => {
     expect(free('var a = 1; function f(b) { return a + b + c.d + e[g]; }')).toEqual(['c', 'e', 'g']);
     expect(free('const o = { k: 1, [x]: 2 }; o.k; typeof process === "undefined";')).toEqual(['x']);
     expect(free('try { y() } catch (err) { err } ({ z }) => z; ({ w });')).toEqual(['w', 'y']);
+    expect(free('function f(a) { return arguments.length + a; }')).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ describe('kpiStub', () => {
   });
 
   it('forwards every argument to the library by KPI name', () => {
-    expect(stub).toContain('return Lib_.runKpi("ROI", [return_value, cost, extra_costs]);');
+    expect(stub).toContain('return Lib_.runKpi("ROI", [return_value, cost, extra_costs], arguments.length);');
   });
 
   it('writes a JSDoc block Sheets turns into formula help', () => {
