@@ -8,17 +8,26 @@ import type { RawCell, RawSheet } from './types';
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
+export interface PreparedCsv {
+  /** Text after a `sep=` line. */
+  body: string;
+  delimiter: string;
+  /** The `sep=` line, when there was one. */
+  filePreamble: string[];
+}
+
+/** `sep=` line and delimiter, decided before parsing. */
+export function prepareCsv(text: string): PreparedCsv {
+  const sep = /^sep=(.)\r?\n/i.exec(text);
+  if (sep) return { body: text.slice(sep[0].length), delimiter: sep[1], filePreamble: [sep[0].trimEnd()] };
+  return { body: text, delimiter: sniffDelimiter(text), filePreamble: [] };
+}
+
 export function readCsvText(text: string): RawSheet[] {
-  let body = text;
-  const filePreamble: string[] = [];
-  let delimiter: string | undefined;
-  const sep = /^sep=(.)\r?\n/i.exec(body);
-  if (sep) {
-    delimiter = sep[1];
-    filePreamble.push(sep[0].trimEnd());
-    body = body.slice(sep[0].length);
-  }
-  delimiter ??= sniffDelimiter(body);
+  return readPreparedCsv(prepareCsv(text));
+}
+
+export function readPreparedCsv({ body, delimiter, filePreamble }: PreparedCsv): RawSheet[] {
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
   const truncated = parsed.errors.some((e) => e.code === 'MissingQuotes');
   const sheets = splitBlocks(parsed.data, delimiter);
@@ -63,13 +72,13 @@ function countFields(line: string, d: string): number {
   return n;
 }
 
-function isBlank(row: string[]): boolean {
+export function isBlankLine(row: string[]): boolean {
   for (const c of row) if (c.trim() !== '') return false;
   return true;
 }
 
 /** A header row is all text; a continuation of data after a stray blank line has numbers. */
-function looksLikeHeader(row: string[]): boolean {
+export function looksLikeHeader(row: string[]): boolean {
   let text = 0;
   for (const c of row) {
     const t = c.trim();
@@ -86,7 +95,7 @@ function splitBlocks(data: string[][], delimiter: string): RawSheet[] {
   let pendingPreamble: string[] = [];
   let afterBlank = true;
   for (const row of data) {
-    if (isBlank(row)) {
+    if (isBlankLine(row)) {
       afterBlank = true;
       continue;
     }

@@ -7,9 +7,11 @@ import type { CanonicalTable, TableName } from '../model/schema';
 import { detectFormat, matchSection } from './detect';
 import { ImportError } from './errors';
 import { FORMAT_DEFS, formatById } from './formats';
-import { mapSheet, type MapContext } from './map';
+import { mapSheet, type MapContext, type MappedSheet } from './map';
+import { importLargeCsv } from './stream';
 import { MAX_CELLS, readFile } from './read';
 import type {
+  Detection,
   FormatDef,
   ImportIssue,
   ImportOptions,
@@ -20,70 +22,101 @@ import type {
   SkippedRow,
 } from './types';
 
+/** Plain-text files at least this large are mapped while they are parsed (see stream.ts). */
+export const STREAM_MIN_BYTES = 2 * 1024 * 1024;
+
 export function importFile(name: string, bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
-  const wb = readFile(name, bytes);
-  return importWorkbook(wb, options);
+  if (bytes.length >= (options.streamMinBytes ?? STREAM_MIN_BYTES)) {
+    const streamed = importLargeCsv(name, bytes, options);
+    if (streamed) return streamed;
+  }
+  return importWorkbook(readFile(name, bytes), options);
 }
 
-export function importWorkbook(wb: RawWorkbook, options: ImportOptions = {}): ImportResult {
-  const { format, confidence, evidence } = chooseFormat(wb, options);
-  const issues: ImportIssue[] = [];
-  const skipped: SkippedRow[] = [];
-  const ctx: MapContext = {
+/** What one file's sheets add up to while they are mapped. */
+export interface Collected {
+  issues: ImportIssue[];
+  skipped: SkippedRow[];
+  merged: Map<TableName, CanonicalTable>;
+}
+
+export const newCollected = (): Collected => ({ issues: [], skipped: [], merged: new Map() });
+
+export function mapContext(wb: RawWorkbook, format: FormatDef, options: ImportOptions): MapContext {
+  return {
     file: wb.file,
     format,
     fromCsv: wb.kind === 'csv' || wb.kind === 'zip',
     anchor: yearAnchor(wb, options),
     mapping: options.mapping,
   };
-  const merged = new Map<TableName, CanonicalTable>();
+}
 
+export function importWorkbook(wb: RawWorkbook, options: ImportOptions = {}): ImportResult {
+  const chosen = chooseFormat(wb, options);
+  const { format } = chosen;
+  const ctx = mapContext(wb, format, options);
+  const acc = newCollected();
   for (const sheet of wb.sheets) {
     const m = matchSection(format, sheet, wb.file);
     if (!m) {
-      const skip = format.notImported?.find((n) => n.sheet.test(sheet.name));
-      if (skip)
-        issues.push({
-          level: 'info',
-          message: `file "${wb.file}", sheet "${sheet.name}": not imported — ${skip.reason}.`,
-        });
-      else if (isNotes(sheet)) {
-        issues.push({
-          level: 'info',
-          message: `file "${wb.file}", sheet "${sheet.name}": report notes above the table (${noteText(sheet)}), not data.`,
-        });
-      } else if (sheet.rows.some((r) => r.some((c) => c !== null && String(c).trim() !== ''))) {
-        issues.push({
-          level: 'warning',
-          message: `file "${wb.file}", sheet "${sheet.name}": no header row of the ${format.name} format found, so this sheet was not imported. If it holds data you need, import it on its own or pick another format.`,
-        });
-      }
+      noteUnmatched(acc, wb.file, format, sheet);
       continue;
     }
-    const mapped = mapSheet(sheet, m.section, m.header, ctx);
-    issues.push(...mapped.issues);
-    skipped.push(...mapped.skipped);
-    const prev = merged.get(m.section.table) ?? null;
-    const res = mergeRows(prev, mapped.table);
-    skipped.push(
-      ...res.skipped.map((s) => ({
-        row: `file "${wb.file}", sheet "${sheet.name}", ${s.row}`,
-        reason: s.reason,
-      })),
-    );
-    if (res.updated + res.unchanged > 0) {
-      issues.push({
-        level: 'info',
-        message: `file "${wb.file}", sheet "${sheet.name}": ${res.updated + res.unchanged} rows share a key (${keyText(m.section.table)}) with earlier rows and were combined into them.`,
-      });
-    }
-    merged.set(m.section.table, res.table);
+    collect(acc, wb.file, sheet.name, m.section.table, mapSheet(sheet, m.section, m.header, ctx));
   }
+  return finalize(acc, wb.file, chosen);
+}
 
-  const tables = [...merged.values()];
+function noteUnmatched(acc: Collected, file: string, format: FormatDef, sheet: RawSheet): void {
+  const skip = format.notImported?.find((n) => n.sheet.test(sheet.name));
+  if (skip) {
+    acc.issues.push({
+      level: 'info',
+      message: `file "${file}", sheet "${sheet.name}": not imported — ${skip.reason}.`,
+    });
+  } else if (isNotes(sheet)) {
+    acc.issues.push({
+      level: 'info',
+      message: `file "${file}", sheet "${sheet.name}": report notes above the table (${noteText(sheet)}), not data.`,
+    });
+  } else if (sheet.rows.some((r) => r.some((c) => c !== null && String(c).trim() !== ''))) {
+    acc.issues.push({
+      level: 'warning',
+      message: `file "${file}", sheet "${sheet.name}": no header row of the ${format.name} format found, so this sheet was not imported. If it holds data you need, import it on its own or pick another format.`,
+    });
+  }
+}
+
+/** Add one mapped sheet: rows sharing a natural key (within the file too) are combined. */
+export function collect(
+  acc: Collected,
+  file: string,
+  sheetName: string,
+  table: TableName,
+  mapped: MappedSheet,
+): void {
+  acc.issues.push(...mapped.issues);
+  acc.skipped.push(...mapped.skipped);
+  const res = mergeRows(acc.merged.get(table) ?? null, mapped.table);
+  acc.skipped.push(
+    ...res.skipped.map((s) => ({ row: `file "${file}", sheet "${sheetName}", ${s.row}`, reason: s.reason })),
+  );
+  if (res.updated + res.unchanged > 0) {
+    acc.issues.push({
+      level: 'info',
+      message: `file "${file}", sheet "${sheetName}": ${res.updated + res.unchanged} rows share a key (${keyText(table)}) with earlier rows and were combined into them.`,
+    });
+  }
+  acc.merged.set(table, res.table);
+}
+
+export function finalize(acc: Collected, file: string, chosen: Detection): ImportResult {
+  const { format, confidence, evidence } = chosen;
+  const tables = [...acc.merged.values()];
   if (tables.every((t) => t.rows.length === 0)) {
     throw new ImportError('no data rows were found under the header', {
-      file: wb.file,
+      file,
       expected: `data rows in the ${format.name} layout`,
       action: 'check that the export covers a date range with activity, then download it again',
     });
@@ -91,21 +124,21 @@ export function importWorkbook(wb: RawWorkbook, options: ImportOptions = {}): Im
   const cells = tables.reduce((n, t) => n + t.rows.length * t.columns.length, 0);
   if (cells > MAX_CELLS) {
     throw new ImportError('the import would need more cells than a spreadsheet can hold', {
-      file: wb.file,
+      file,
       value: `${cells} cells`,
       expected: `at most ${MAX_CELLS} cells`,
       action: 'export a shorter date range and import the parts one after another',
     });
   }
   return {
-    file: wb.file,
+    file,
     format: format.id,
     platform: format.platform,
     confidence,
     evidence,
     tables,
-    skipped,
-    issues,
+    skipped: acc.skipped,
+    issues: acc.issues,
   };
 }
 
@@ -128,10 +161,7 @@ const KEY_TEXT: Record<TableName, string> = {
 };
 const keyText = (t: TableName) => KEY_TEXT[t];
 
-function chooseFormat(
-  wb: RawWorkbook,
-  options: ImportOptions,
-): { format: FormatDef; confidence: number; evidence: string[] } {
+export function chooseFormat(wb: RawWorkbook, options: ImportOptions): Detection {
   if (options.format) {
     const format = formatById(options.format);
     if (!format) {

@@ -144,6 +144,10 @@ export interface ImportOptions {
   mapping?: MappingOverrides;
   /** Reference date (ISO) for year inference when the file name has none; defaults to today. */
   today?: string;
+  /** Tuning (tests, benchmarks): CSV files of at least this many bytes are mapped while parsed. */
+  streamMinBytes?: number;
+  /** Tuning: characters parsed per chunk when streaming. */
+  streamChunkChars?: number;
 }
 
 export interface ImportResult {

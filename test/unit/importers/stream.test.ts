@@ -1,0 +1,73 @@
+import { importFile } from '../../../src/importers';
+import { enc } from './helpers';
+
+/** A large export-like CSV: quoted multi-line text, commas, emoji, ids, numbers and rates. */
+function bigCsv(rows: number, extra = ''): string {
+  const lines = [
+    '"Tweet id","Tweet permalink","Tweet text","time","impressions","engagements","engagement rate","retweets","replies","favorites"',
+  ];
+  for (let i = 0; i < rows; i++) {
+    const id = String(616000000000000000n + BigInt(i) * 7n);
+    const text = i % 5 === 0 ? `line one ${i}\nline "two", 🐦` : `=HYPERLINK("http://x/${i}","click")`;
+    const time = `2015-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')} 18:42 +0000`;
+    lines.push(
+      [
+        id,
+        `https://twitter.com/a/status/${id}`,
+        text,
+        time,
+        `${i}.0`,
+        `${i % 50}.0`,
+        String((i % 50) / (i + 1)),
+        '1.0',
+        '0.0',
+        '-',
+      ]
+        .map((c) => `"${c.replace(/"/g, '""')}"`)
+        .join(','),
+    );
+  }
+  return lines.join('\r\n') + '\r\n' + extra;
+}
+
+const full = (name: string, bytes: Uint8Array) =>
+  importFile(name, bytes, { streamMinBytes: Number.POSITIVE_INFINITY });
+const streamed = (name: string, bytes: Uint8Array, chunk: number) =>
+  importFile(name, bytes, { streamMinBytes: 0, streamChunkChars: chunk });
+
+describe('large CSV files are mapped while parsed, with exactly the result of the ordinary path', () => {
+  const bytes = enc(bigCsv(1500));
+
+  it.each([997, 4096, 65536])(
+    'chunk size %i (chunk boundaries fall inside rows and quoted newlines)',
+    (chunk) => {
+      const a = streamed('tweet_activity.csv', bytes, chunk);
+      expect(a.tables[0].rows).toHaveLength(1500);
+      expect(a).toEqual(full('tweet_activity.csv', bytes));
+    },
+  );
+
+  it('reports a cut last row the same way', () => {
+    const cut = enc(bigCsv(800).slice(0, -40));
+    const a = streamed('tweet_activity.csv', cut, 5000);
+    expect(a).toEqual(full('tweet_activity.csv', cut));
+    expect(a.skipped).toHaveLength(1);
+    expect(a.issues.some((i) => i.level === 'error' && i.message.includes('truncated'))).toBe(true);
+  });
+
+  it('hands files with a second table after a blank line to the ordinary path', () => {
+    const two = enc(bigCsv(600, '\r\n"Date","Impressions"\r\n"2026-06-01","5"\r\n'));
+    expect(streamed('tweet_activity.csv', two, 4096)).toEqual(full('tweet_activity.csv', two));
+  });
+
+  it('decides the day/month order of a generic date column from all rows, not just the preview', () => {
+    const lines = ['Date,Impressions,Clicks'];
+    for (let i = 0; i < 700; i++) lines.push(`0${(i % 9) + 1}/0${(i % 9) + 1}/2026,${i},1`);
+    lines.push('25/12/2026,5,1');
+    const bytes2 = enc(lines.join('\n') + '\n');
+    const a = streamed('stats.csv', bytes2, 2048);
+    expect(a).toEqual(full('stats.csv', bytes2));
+    const last = a.tables[0].rows[a.tables[0].rows.length - 1];
+    expect(last[a.tables[0].columns.indexOf('date')]).toBe('2026-12-25');
+  });
+});
