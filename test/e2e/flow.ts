@@ -96,3 +96,17 @@ export async function switchTab(page: Page, name: string): Promise<void> {
   await page.click(`nav#tabs button:text-is("${name}")`);
   await page.waitForFunction((n) => document.body.dataset.activeSheet === n, name);
 }
+
+/** Selects a cell of the active tab, types into the formula bar and presses Enter, like a user. */
+export async function typeInto(page: Page, a1: string, input: string): Promise<void> {
+  await page.click(`td[data-a1="${a1}"]`);
+  await page.fill('#fx', input);
+  const loaded = await page.evaluate(() => document.body.dataset.loaded);
+  await page.press('#fx', 'Enter');
+  await page.waitForFunction((before) => document.body.dataset.loaded !== before, loaded);
+}
+
+/** The background colour the grid paints on a cell ('' when none). */
+export async function cellBackground(page: Page, a1: string): Promise<string> {
+  return page.$eval(`td[data-a1="${a1}"]`, (td) => (td as HTMLElement).style.backgroundColor);
+}

@@ -32,6 +32,7 @@ export interface ExpectedTile {
   label: string;
   valueA1: string;
   compareA1: string;
+  targetA1: string;
   value: Value;
   compare: Value | undefined;
 }
@@ -61,6 +62,7 @@ export function expectedTiles(
       label: m.label,
       valueA1: tile.valueA1,
       compareA1: tile.compareA1,
+      targetA1: tile.targetA1,
       value: at({ start: opts.periodStart, end: opts.periodEnd, period: 'current' }),
       compare: m.noCompare ? undefined : at({ ...cmp, period: 'compare' }),
     };

@@ -10,15 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startWorkbench, type Workbench } from '../../src/local/workbench';
 import { getKpi } from '../../src/kpi/registry';
 import { launch, ROOT, screenshot } from './browser';
-import { gridValue } from './flow';
-
-async function typeInto(page: Page, a1: string, input: string): Promise<void> {
-  await page.click(`td[data-a1="${a1}"]`);
-  await page.fill('#fx', input);
-  const loaded = await page.evaluate(() => document.body.dataset.loaded);
-  await page.press('#fx', 'Enter');
-  await page.waitForFunction((before) => document.body.dataset.loaded !== before, loaded);
-}
+import { gridValue, typeInto } from './flow';
 
 describe('workbench spreadsheet view', () => {
   let browser: Browser;

@@ -10,7 +10,16 @@ import type { Workbench } from '../../src/local/workbench';
 import { serialToIso } from '../../src/templates/period';
 import { TEMPLATES } from '../../src/templates';
 import { FIXTURES, launch, openWorkbench, ROOT, screenshot, workbench } from './browser';
-import { chooseFiles, createKpiTab, gridValue, importAll, startOver } from './flow';
+import {
+  cellBackground,
+  chooseFiles,
+  createKpiTab,
+  gridValue,
+  importAll,
+  startOver,
+  switchTab,
+  typeInto,
+} from './flow';
 import { expectedTiles, mergedTables, sameValue } from './oracle';
 
 /** One export per platform; the first is loaded with the workbench's one-click sample button. */
@@ -116,6 +125,30 @@ describe('workbench: import every platform through the sidebar and get correct K
       await startOver(sidebar);
     },
   );
+
+  it('a stakeholder types a target on the LinkedIn tab: the tile turns met, then missed', async () => {
+    await switchTab(page, 'LinkedIn Page KPIs');
+    const tables = mergedTables(PLATFORM_FILES.map(([, f]) => pathOf(f)));
+    const start = serialToIso((await gridValue(page, 'B5')) as number);
+    const end = serialToIso((await gridValue(page, 'B6')) as number);
+    const tile = expectedTiles(
+      TEMPLATES.find((t) => t.id === 'linkedin-page')!,
+      tables,
+      {
+        periodStart: start,
+        periodEnd: end,
+        compare: 'previous',
+      },
+    ).find((t) => t.key === 'IMPRESSIONS')!;
+    const value = tile.value as number;
+    const plain = await cellBackground(page, tile.valueA1);
+    await typeInto(page, tile.targetA1, String(Math.floor(value / 2)));
+    const met = await cellBackground(page, tile.valueA1);
+    await typeInto(page, tile.targetA1, String(value * 2));
+    const missed = await cellBackground(page, tile.valueA1);
+    expect(new Set([plain, met, missed]).size).toBe(3);
+    await screenshot(page, 'workbench-target-missed');
+  });
 
   it('imports several files chosen at once, one summary line per data tab and file', async () => {
     await chooseFiles(sidebar, [pathOf('x-account-overview.csv'), pathOf('meta-insights-reach.csv')]);

@@ -3,6 +3,7 @@
  * sparse styles, chart specs) into the JSON the workbench page draws.
  */
 import type { GridView } from '../emulator';
+import { applyConditionalFormats } from './rules';
 import type { CellView, ChartView, SheetView } from './types';
 
 /** Big data tabs are cut for the page; the grid says how many rows it shows. */
@@ -36,6 +37,7 @@ export function sheetView(g: GridView, readRange: RangeReader): SheetView {
       return cell;
     }),
   );
+  applyConditionalFormats(g, cells);
   const cols = Math.max(g.lastCol, MIN_COLS);
   return {
     name: g.name,
