@@ -36,7 +36,8 @@ export function packLexicon(words: Record<string, number>, emoji: Record<string,
         let p = 0;
         while (p < MAX_SHARED && p < w.length && p < prev.length && w[p] === prev[p]) p++;
         prev = w;
-        if (/[A-Z]/.test(w)) throw new Error(`lexicon: "${w}" has a capital letter, which the packing reserves`);
+        if (/[A-Z]/.test(w))
+          throw new Error(`lexicon: "${w}" has a capital letter, which the packing reserves`);
         return String.fromCharCode(A + p) + w.slice(p);
       })
       .join('');

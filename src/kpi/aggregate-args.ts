@@ -53,3 +53,9 @@ export function columns(
   checkArity(fn, all, args);
   return numeric.map((p, i) => numericColumn(fn, p, args[i]));
 }
+
+/** An aggregate's single result, never NaN/Infinity (sums of huge inputs can overflow). */
+export function finiteResult(fn: string, x: number | string): number | string {
+  if (typeof x === 'number' && x - x !== 0) throw new Error(`${fn}: result is too large to represent`);
+  return x;
+}

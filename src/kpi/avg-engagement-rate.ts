@@ -4,7 +4,7 @@
  * default, what LinkedIn's page totals show) and "mean" (average of each post's own rate).
  */
 import type { KpiDef, KpiParam } from './types';
-import { readMethod, columns, sameShape } from './aggregate-args';
+import { columns, finiteResult, readMethod, sameShape } from './aggregate-args';
 import { blankIf, wrap } from './twin-formula';
 
 const NAME = 'AVG_ENGAGEMENT_RATE';
@@ -60,8 +60,8 @@ export function avgEngagementRate(family: string): KpiDef {
           n++;
         }
       }
-      if (method === 'pooled') return bottom === 0 ? '' : top / bottom;
-      return n === 0 ? '' : top / n;
+      if (method === 'pooled') return finiteResult(NAME, bottom === 0 ? '' : top / bottom);
+      return finiteResult(NAME, n === 0 ? '' : top / n);
     },
     twin(refs) {
       const [engRef, baseRef, methodRef] = refs;

@@ -4,7 +4,7 @@
  */
 import { positionLabel } from '../cells';
 import type { KpiDef, KpiParam } from './types';
-import { columns, readMethod, sameShape } from './aggregate-args';
+import { columns, finiteResult, readMethod, sameShape } from './aggregate-args';
 import { blankIf, wrap } from './twin-formula';
 
 const NAME = 'AVG_RESPONSE_TIME';
@@ -63,11 +63,11 @@ export function avgResponseTime(family: string): KpiDef {
         diffs.push(b - a);
       }
       if (diffs.length === 0) return '';
-      if (method === 'mean') return ((sumRep - sumRec) / diffs.length) * MINUTES_PER_DAY;
+      if (method === 'mean') return finiteResult(NAME, ((sumRep - sumRec) / diffs.length) * MINUTES_PER_DAY);
       diffs.sort((x, y) => x - y);
       const mid = diffs.length >> 1;
       const median = diffs.length % 2 ? diffs[mid] : (diffs[mid - 1] + diffs[mid]) / 2;
-      return median * MINUTES_PER_DAY;
+      return finiteResult(NAME, median * MINUTES_PER_DAY);
     },
     twin(refs) {
       const [recRef, repRef, methodRef] = refs;

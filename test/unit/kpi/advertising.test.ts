@@ -50,7 +50,7 @@ describe('CPC(spend, clicks) = spend / clicks', () => {
     );
   });
 });
-ratioRules('CPC', 'spend', 'clicks');
+ratioRules('CPC', 'spend', 'clicks', { negativeNum: 'error' });
 
 describe('CPM(spend, impressions) = spend × 1000 / impressions', () => {
   it('matches the definition on hand-computed values', () => {
@@ -58,7 +58,7 @@ describe('CPM(spend, impressions) = spend × 1000 / impressions', () => {
     expectColumn(run('CPM', col(3, 12), 4000), [0.75, 3]);
   });
 });
-ratioRules('CPM', 'spend', 'impressions');
+ratioRules('CPM', 'spend', 'impressions', { negativeNum: 'error' });
 
 describe('CPA(spend, conversions) = spend / conversions', () => {
   it('matches the definition on hand-computed values', () => {
@@ -66,7 +66,7 @@ describe('CPA(spend, conversions) = spend / conversions', () => {
     expectColumn(run('CPA', 90, col(3, 9, 0)), [30, 10, '']);
   });
 });
-ratioRules('CPA', 'spend', 'conversions');
+ratioRules('CPA', 'spend', 'conversions', { negativeNum: 'error' });
 
 describe('CPL(spend, leads) = spend / leads', () => {
   it('matches the definition on hand-computed values', () => {
@@ -74,7 +74,7 @@ describe('CPL(spend, leads) = spend / leads', () => {
     expectColumn(run('CPL', col(100, ''), col(8, 2)), [12.5, 0]);
   });
 });
-ratioRules('CPL', 'spend', 'leads');
+ratioRules('CPL', 'spend', 'leads', { negativeNum: 'error' });
 
 describe('CPE(spend, engagements) = spend / engagements', () => {
   it('matches the definition on hand-computed values', () => {
@@ -82,4 +82,4 @@ describe('CPE(spend, engagements) = spend / engagements', () => {
     expectColumn(run('CPE', col(1, 2), col(4, 5)), [0.25, 0.4]);
   });
 });
-ratioRules('CPE', 'spend', 'engagements');
+ratioRules('CPE', 'spend', 'engagements', { negativeNum: 'error' });

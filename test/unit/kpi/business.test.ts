@@ -52,7 +52,7 @@ describe('CAC(spend, new_customers) = spend / new_customers', () => {
     expectColumn(run('CAC', col(500, 900), col(5, 3)), [100, 300]);
   });
 });
-ratioRules('CAC', 'spend', 'new_customers');
+ratioRules('CAC', 'spend', 'new_customers', { negativeNum: 'error' });
 
 describe('AVG_DEAL_SIZE(revenue, deals) = revenue / deals', () => {
   it('matches the definition on hand-computed values', () => {

@@ -142,3 +142,11 @@ describe.each([
   });
   ratioRules(name, num, den);
 });
+
+describe('AVG_ENGAGEMENT_RATE on extreme inputs', () => {
+  it('reports an overflowing total instead of returning Infinity', () => {
+    expect(() => run('AVG_ENGAGEMENT_RATE', col(1e308, 1e308), col(1, 1))).toThrow(
+      'AVG_ENGAGEMENT_RATE: result is too large to represent',
+    );
+  });
+});

@@ -30,7 +30,7 @@ export function ratioRules(
   name: string,
   num: string,
   den: string,
-  opts: { blankNumIsBlank?: boolean } = {},
+  opts: { blankNumIsBlank?: boolean; negativeNum?: 'allowed' | 'error' } = {},
 ): void {
   describe(`${name} argument rules`, () => {
     it(`gives blank for a blank or zero ${den}`, () => {
@@ -64,6 +64,26 @@ export function ratioRules(
 
     it('names both shapes when the ranges differ', () => {
       expect(() => run(name, col(1, 2, 3), col(10, 20))).toThrow(`${name}: ${num} is 3×1 but ${den} is 2×1`);
+    });
+
+    if (opts.negativeNum === 'error') {
+      it(`rejects a negative ${num} (spend and costs cannot be negative)`, () => {
+        expect(() => run(name, col(5, -5), 10)).toThrow(
+          `${name}: ${num} row 2 is -5 — expected a number ≥ 0 (${num} cannot be negative)`,
+        );
+      });
+    } else {
+      it(`keeps a negative ${num} (corrections) and its sign`, () => {
+        const positive = run(name, 5, 10) as number;
+        expect(positive).toBeGreaterThan(0);
+        expect(run(name, -5, 10)).toBeCloseTo(-positive, 15);
+      });
+    }
+
+    it('broadcasts a single value against a range, row by row', () => {
+      expectColumn(run(name, col(3, 6), 10), [run(name, 3, 10) as number, run(name, 6, 10) as number]);
+      expectColumn(run(name, 6, col(10, 20)), [run(name, 6, 10) as number, run(name, 6, 20) as number]);
+      expectColumn(run(name, [[6]], col(10, 20)), [run(name, 6, 10) as number, run(name, 6, 20) as number]);
     });
 
     it('rejects TRUE/FALSE', () => {
