@@ -116,7 +116,13 @@ function metrics(platforms: string[]): Metric[] {
   ];
 }
 
-const byPlatform: PlatformRow[] = [
+/** Post-level totals of the posts published in the period (Total rows of boosted posts left out). */
+const ps = (c: string, p: Filter) => sum('posts', c, [p, ...POSTS]);
+const postEngagements = (p: Filter) =>
+  add(ps('reactions', p), ps('comments', p), ps('shares', p), ps('saves', p));
+
+/** Rows of the by-platform table (exported for tests and the report). */
+export const BY_PLATFORM: PlatformRow[] = [
   { label: 'Reach (Σ daily)', unit: 'count', agg: (p) => d('reach', [p]) },
   { label: 'Impressions', unit: 'count', agg: (p) => d('impressions', [p]) },
   { label: 'Engagements', unit: 'count', agg: (p) => engagements([p]) },
@@ -142,6 +148,14 @@ const byPlatform: PlatformRow[] = [
     label: 'Posts published',
     unit: 'count',
     agg: (p) => count('posts', [p, ne('distribution', 'total'), ne('distribution', 'sponsored')]),
+  },
+  { label: 'Post reach (posts published in the period)', unit: 'count', agg: (p) => ps('reach', p) },
+  { label: 'Post views', unit: 'count', agg: (p) => ps('views', p) },
+  { label: 'Post engagements (reactions + comments + shares + saves)', unit: 'count', agg: postEngagements },
+  {
+    label: 'Post engagement rate by reach (Meta’s base)',
+    unit: 'percent',
+    agg: (p) => kpi('ENGAGEMENT_RATE', postEngagements(p), ps('reach', p)),
   },
 ];
 
@@ -183,5 +197,5 @@ export const socialOverview: KpiTemplate = {
     'All platforms side by side: reach, impressions, engagement rate, followers, video and story views, share of voice, sentiment, ROI.',
   spec,
   build: (schema, options) =>
-    buildPlan(spec(schema), schema, options, [platformSection(platformsOf(schema), byPlatform)]),
+    buildPlan(spec(schema), schema, options, [platformSection(platformsOf(schema), BY_PLATFORM)]),
 };

@@ -12,6 +12,8 @@ import { importFile } from '../../src/importers';
 import { mergeRows } from '../../src/model/merge';
 import { TABLES, type CanonicalTable, type TableName } from '../../src/model/schema';
 import { getTemplate } from '../../src/templates';
+import { platformsOf } from '../../src/templates/platform-section';
+import { BY_PLATFORM } from '../../src/templates/social-overview';
 import { missingFor } from '../../src/templates/formulas';
 import { comparePeriod, defaultPeriod, isoToSerial } from '../../src/templates/period';
 import type { DataTabSchema, SheetPlan, TemplateOptions } from '../../src/templates/plan';
@@ -266,5 +268,39 @@ describe('generated tabs in the emulator', () => {
     });
     expect(col('engagement_rate_reported')).toBeGreaterThan(0);
     expect(checked).toBeGreaterThan(5);
+  });
+
+  it('social overview: every platform column of the by-platform table equals the registry on that platform’s rows', () => {
+    const files = [
+      'linkedin-page-content.xlsx',
+      'meta-posts-instagram.csv',
+      'meta-posts-facebook.csv',
+      'x-account-overview.csv',
+      'youtube-studio.zip',
+    ];
+    const im = importInto(files);
+    const opts: TemplateOptions = { ...periodOf(im.tables), compare: 'previous' };
+    const t = getTemplate('social-overview');
+    const plan = t.build(im.schema, opts);
+    applyPlan(im.ss.asGas(), plan);
+    const head = plan.cells.find((c) => c.value === 'By platform (reporting period)')!;
+    const headerRow = Number(head.a1.slice(1)) + 1;
+    const platforms = platformsOf(im.schema);
+    expect(platforms).toEqual(expect.arrayContaining(['facebook', 'instagram', 'linkedin', 'x', 'youtube']));
+    const ctx = oracleCtx(im.schema, t.spec(im.schema));
+    const cur: RefWindow = { start: opts.periodStart, end: opts.periodEnd, period: 'current' };
+    let numbers = 0;
+    platforms.forEach((p, j) => {
+      const col = String.fromCharCode(66 + j);
+      expect(valueOf(im.ss, plan.title, `${col}${headerRow}`)).toBe(p);
+      BY_PLATFORM.forEach((r, i) => {
+        const agg = r.agg({ column: 'platform', equals: p });
+        const got = valueOf(im.ss, plan.title, `${col}${headerRow + 1 + i}`);
+        const want = missingFor(agg, ctx).length ? '' : tileValue(agg, { tables: im.tables }, ctx, cur);
+        expectClose(got, want, `${p} ${r.label}`);
+        if (typeof want === 'number') numbers++;
+      });
+    });
+    expect(numbers).toBeGreaterThan(20);
   });
 });
