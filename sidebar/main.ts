@@ -147,6 +147,7 @@ async function createTab(): Promise<void> {
       ...(o.periodStart ? { periodStart: o.periodStart } : {}),
       ...(o.periodEnd ? { periodEnd: o.periodEnd } : {}),
       ...(Object.keys(targets.targets).length ? { targets: targets.targets } : {}),
+      ...(o.useAddonFunctions ? { useAddonFunctions: true } : {}),
     });
     dispatch({
       type: 'generated',

@@ -43,6 +43,8 @@ export interface TabOptions {
   periodEnd: string;
   compare: 'previous' | 'year';
   targetsText: string;
+  /** Formulas call the add-on's functions (CTR(…)) instead of native twins; viewers without the add-on see errors. */
+  useAddonFunctions: boolean;
 }
 
 export interface State {
@@ -97,7 +99,7 @@ export const initialState: State = {
   templates: [],
   dataRows: 0,
   templateId: null,
-  options: { periodStart: '', periodEnd: '', compare: 'previous', targetsText: '' },
+  options: { periodStart: '', periodEnd: '', compare: 'previous', targetsText: '', useAddonFunctions: false },
   generated: null,
 };
 

@@ -99,6 +99,24 @@ export function kpiTabSection(ctx: ViewContext): HTMLElement | null {
       h('p', { class: 'gray', id: 'targets-hint' }, 'You can also type targets on the tab later.'),
     ),
     h(
+      'div',
+      { class: 'form-group check' },
+      h('input', {
+        type: 'checkbox',
+        id: 'use-addon',
+        'data-key': 'use-addon',
+        checked: o.useAddonFunctions,
+        'aria-describedby': 'use-addon-hint',
+        on: { change: (ev) => set({ useAddonFunctions: (ev.target as HTMLInputElement).checked }) },
+      }),
+      h('label', { for: 'use-addon' }, 'Use kpi-sheets functions in the formulas'),
+      h(
+        'p',
+        { class: 'gray', id: 'use-addon-hint' },
+        'Off: native Sheets formulas, so people without the add-on see the numbers too.',
+      ),
+    ),
+    h(
       'button',
       {
         type: 'button',

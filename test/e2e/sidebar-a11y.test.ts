@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { Workbench } from '../../src/local/workbench';
 import { launch, openWorkbench, ROOT, screenshot, workbench } from './browser';
-import { chooseFiles } from './flow';
+import { chooseFiles, importAll } from './flow';
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -68,13 +68,16 @@ describe('sidebar look, speed and accessibility', () => {
     await page.close();
   });
 
-  it('has no serious or critical axe violations before and after reading a file', async () => {
+  it('has no serious or critical axe violations when empty, reviewing a file, and after the import', async () => {
     const { page, sidebar } = await openWorkbench(browser, wb);
     expect(await seriousViolations(sidebar)).toEqual([]);
     await chooseFiles(sidebar, [{ name: 'posts.csv', buffer: csv, mimeType: 'text/csv' }]);
     await sidebar.locator('details.columns summary').first().click();
     expect(await seriousViolations(sidebar)).toEqual([]);
     await screenshot(page, 'sidebar-review');
+    await importAll(sidebar);
+    await sidebar.waitForSelector('#create-tab');
+    expect(await seriousViolations(sidebar)).toEqual([]);
     await page.close();
   });
 

@@ -150,6 +150,34 @@ describe('workbench: import every platform through the sidebar and get correct K
     await screenshot(page, 'workbench-target-missed');
   });
 
+  it('with "Use kpi-sheets functions" on, the ads tab calls the KPI functions and its numbers still equal the registry', async () => {
+    await sidebar.check('#use-addon');
+    const tab = await createKpiTab(sidebar, page, 'linkedin-ads');
+    await sidebar.uncheck('#use-addon');
+    const start = serialToIso((await gridValue(page, 'B5')) as number);
+    const end = serialToIso((await gridValue(page, 'B6')) as number);
+    const tables = mergedTables(PLATFORM_FILES.map(([, f]) => pathOf(f)));
+    const tiles = expectedTiles(
+      TEMPLATES.find((t) => t.id === 'linkedin-ads')!,
+      tables,
+      {
+        periodStart: start,
+        periodEnd: end,
+        compare: 'previous',
+      },
+    );
+    const ctr = tiles.find((t) => t.key === 'CTR')!;
+    expect(await page.getAttribute(`td[data-a1="${ctr.valueA1}"]`, 'data-formula')).toMatch(/^=.*\bCTR\(/);
+    const mismatches: string[] = [];
+    for (const t of tiles) {
+      const got = await gridValue(page, t.valueA1);
+      if (!sameValue(got, t.value)) mismatches.push(`${t.key}: grid ${got}, registry ${t.value}`);
+    }
+    expect(mismatches).toEqual([]);
+    expect(tab).toMatch(/Ads/);
+    await startOver(sidebar);
+  });
+
   it('imports several files chosen at once, one summary line per data tab and file', async () => {
     await chooseFiles(sidebar, [pathOf('x-account-overview.csv'), pathOf('meta-insights-reach.csv')]);
     expect(await sidebar.locator('li.file .preview').count()).toBe(2);

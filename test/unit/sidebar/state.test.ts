@@ -244,4 +244,10 @@ describe('sidebar state machine', () => {
     expect(s.options.compare).toBe('year');
     expect(s.templates).toEqual(templates);
   });
+
+  it('shares tabs with native formulas unless the user asks for the add-on functions', () => {
+    expect(initialState.options.useAddonFunctions).toBe(false);
+    const s = transition(initialState, { type: 'optionsChanged', options: { useAddonFunctions: true } });
+    expect(s.options).toMatchObject({ useAddonFunctions: true, compare: 'previous' });
+  });
 });
