@@ -129,6 +129,9 @@ export function missingFor(agg: Agg, ctx: FormulaCtx): string[] {
       const found = agg.options.find((o) => missingFor(o, ctx).length === 0);
       return found ? [] : missingFor(agg.options[0], ctx);
     }
+    case 'typedOr':
+      if (!ctx.inputs[agg.id]) return [`no input cell "${agg.id}"`];
+      return [];
     case 'sentiment':
       if (!ctx.addon)
         return ['SENTIMENT has no native formula — generate the tab with "use add-on functions" on'];
@@ -212,6 +215,11 @@ export function expr(agg: Agg, ctx: FormulaCtx, w: Window): string {
       return `(${agg.parts.map((p) => `N(${expr(p, ctx, w)})`).join('+')})`;
     case 'first':
       return expr(resolve(agg, ctx), ctx, w);
+    case 'typedOr': {
+      const ref = expr({ kind: 'input', id: agg.id }, ctx, w);
+      const otherwise = missingFor(agg.otherwise, ctx).length ? '""' : expr(agg.otherwise, ctx, w);
+      return `IF(${ref}="",${otherwise},${ref})`;
+    }
     case 'sentiment':
       return `IFERROR(AVERAGE(${columnRange(ctx, 'log', agg.column)}),"")`;
   }

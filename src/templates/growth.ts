@@ -3,7 +3,7 @@
  * CAC or deals); new users and sessions come from the GA4 web tab when it is imported.
  */
 import { buildPlan } from './layout';
-import { first, input, kpi, sum } from './recipes';
+import { input, kpi, sum } from './recipes';
 import type { DataTabSchema } from './plan';
 import type { KpiTemplate, Metric, TabSpec } from './types';
 
@@ -14,8 +14,8 @@ const metrics: Metric[] = [
     unit: 'count',
     higherIsBetter: true,
     headline: true,
-    expr: first(sum('web', 'new_users'), input('new_users')),
-    note: 'From the GA4 web tab when imported, else the input.',
+    expr: { kind: 'typedOr', id: 'new_users', otherwise: sum('web', 'new_users') },
+    note: 'From the GA4 web tab (dated rows in the period); a number typed in the inputs block overrides it.',
   },
   {
     key: 'SESSIONS',
@@ -80,7 +80,7 @@ function spec(_schema: DataTabSchema): TabSpec {
     description:
       'Users, engagement, acquisition cost and sales for the period; type your numbers in the inputs block.',
     inputs: [
-      { id: 'new_users', label: 'New users (if GA4 is not imported)', unit: 'count' },
+      { id: 'new_users', label: 'New users (leave blank to use GA4)', unit: 'count' },
       { id: 'logins', label: 'Logins', unit: 'count' },
       { id: 'active_users', label: 'Active users', unit: 'count' },
       { id: 'dau', label: 'Daily active users (average)', unit: 'count' },

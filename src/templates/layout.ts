@@ -73,6 +73,7 @@ function usesInput(agg: Agg): boolean {
     case 'first':
       return agg.options.some(usesInput);
     case 'sentiment':
+    case 'typedOr':
       return true;
     default:
       return false;
@@ -94,6 +95,8 @@ function tablesOf(agg: Agg): TableName[] {
       return agg.parts.flatMap(tablesOf);
     case 'first':
       return agg.options.flatMap(tablesOf);
+    case 'typedOr':
+      return tablesOf(agg.otherwise);
     default:
       return [];
   }
@@ -124,6 +127,8 @@ export function describe(agg: Agg, ctx: FormulaCtx): string {
       return `${describe(a.sum, ctx)} ÷ weeks in the period`;
     case 'add':
       return a.parts.map((p) => describe(p, ctx)).join(' + ');
+    case 'typedOr':
+      return `the number typed in the inputs block, else ${describe(a.otherwise, ctx)}`;
     case 'sentiment':
       return `mean SENTIMENT() score of the comments pasted in the tab`;
     default:

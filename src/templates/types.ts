@@ -33,6 +33,8 @@ export type Agg =
   | { kind: 'add'; parts: Agg[] }
   /** The first alternative whose data exists (daily metrics, else posts). */
   | { kind: 'first'; options: Agg[] }
+  /** The input when the user typed one, else the aggregate (a typed number overrides imported data). */
+  | { kind: 'typedOr'; id: string; otherwise: Agg }
   /** Mean of a log column of SENTIMENT scores (add-on function only: no native twin). */
   | { kind: 'sentiment'; column: string };
 

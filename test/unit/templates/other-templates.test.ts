@@ -84,6 +84,15 @@ describe('growth', () => {
     expect(tile(plan, tab, 'NEW_USERS')).toBe(expected);
   });
 
+  it('lets a number typed in the inputs block override the GA4 new users', () => {
+    const web = syntheticTables().web;
+    const schema = schemaFromTables([web]);
+    const plan = t.build(schema, opts);
+    const label = plan.cells.find((c) => c.value === 'New users (leave blank to use GA4)')!;
+    const tab = evaluatePlan(plan, [web], { [`B${label.a1.slice(1)}`]: 4242 });
+    expect(tile(plan, tab, 'NEW_USERS')).toBe(4242);
+  });
+
   it('takes new users from the input cell when no GA4 data is imported, and computes ratios from inputs', () => {
     const schema = schemaFromTables([]);
     const plan = t.build(schema, opts);

@@ -4,7 +4,7 @@
  */
 import { getKpi } from '../../../../src/kpi/registry';
 import type { CanonicalTable, TableName } from '../../../../src/model/schema';
-import { DATE_COLUMN, resolve, type FormulaCtx } from '../../../../src/templates/formulas';
+import { DATE_COLUMN, missingFor, resolve, type FormulaCtx } from '../../../../src/templates/formulas';
 import { isoToSerial } from '../../../../src/templates/period';
 import type { Agg, Filter } from '../../../../src/templates/types';
 
@@ -98,6 +98,11 @@ export function evaluate(agg: Agg, data: RefData, ctx: FormulaCtx, w: RefWindow,
       if (!rows.length) return '';
       const days = isoToSerial(w.end) - isoToSerial(w.start) + 1;
       return rows.reduce((s, r) => s + num(r[a.sum.column]), 0) / (days / 7);
+    }
+    case 'typedOr': {
+      const typed = evaluate({ kind: 'input', id: a.id }, data, ctx, w, logDate);
+      if (typed !== '') return typed;
+      return missingFor(a.otherwise, ctx).length ? '' : tileValue(a.otherwise, data, ctx, w, logDate);
     }
     case 'add':
       return a.parts.reduce((s, p) => s + num(evaluate(p, data, ctx, w, logDate)), 0);
