@@ -14,16 +14,31 @@ describe('reading numbers typed as text', () => {
     ['.5', 0.5],
     ['1e3', 1000],
     ['12 %', 0.12],
+    ['12 €', 12],
+    ['-1,500.25£', -1500.25],
   ])('reads %j as %p', (text, expected) => {
     expect(parseNumberText(text)).toBeCloseTo(expected, 12);
   });
 
-  it.each(['n/a', '1,5', '12,34', '1.204,50', '$1.2k', '--3', '-$-3', '12abc', 'TRUE', '', '1,2345', '%'])(
-    'refuses the ambiguous or non-numeric text %j',
-    (text) => {
-      expect(parseNumberText(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'n/a',
+    '1,5',
+    '12,34',
+    '1.204,50',
+    '$1.2k',
+    '--3',
+    '-$-3',
+    '12abc',
+    'TRUE',
+    '',
+    '1,2345',
+    '%',
+    '$5€',
+    '$5%',
+    '5%€',
+  ])('refuses the ambiguous or non-numeric text %j', (text) => {
+    expect(parseNumberText(text)).toBeUndefined();
+  });
 
   it('treats "", whitespace, null and undefined as blank, but not 0 or text', () => {
     expect([isBlank(''), isBlank('   '), isBlank(null), isBlank(undefined)]).toEqual([
