@@ -99,3 +99,25 @@ describe('KPI functions inside HyperFormula (workbench / emulator)', () => {
     hf.destroy();
   });
 });
+
+describe('function help examples typed into a HyperFormula sheet', () => {
+  const literalExamples = REGISTRY.filter((k) => k.name !== 'KPI_LIST');
+  it.each(literalExamples.map((k) => [k.example.call, k.example.result]))('%s gives %s', (call, result) => {
+    const hf = book([[call]]);
+    if (result.startsWith('{')) {
+      // A spilled column such as {"";0.1;-0.1}.
+      const expected = result
+        .slice(1, -1)
+        .split(';')
+        .map((x) => (x === '""' ? '' : Number(x)));
+      expected.forEach((e, r) => expect(hf.getCellValue({ sheet: 0, row: r, col: 0 })).toEqual(e));
+    } else if (/^-?[\d.]+$/.test(result)) {
+      const decimals = (result.split('.')[1] ?? '').length;
+      const v = at(hf, 'A1') as number;
+      expect(Math.abs(v - Number(result))).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
+    } else {
+      expect(at(hf, 'A1')).toBe(result);
+    }
+    hf.destroy();
+  });
+});
