@@ -10,7 +10,7 @@ import type { Workbench } from '../../src/local/workbench';
 import { getTemplate } from '../../src/templates';
 import { serialToIso } from '../../src/templates/period';
 import { FIXTURES, launch, openWorkbench, screenshot, workbench } from './browser';
-import { chooseFiles, createKpiTab, gridValue, switchTab } from './flow';
+import { createKpiTab, gridValue, switchTab } from './flow';
 import { expectedTiles, mergedTables } from './oracle';
 
 const GENERIC = join(FIXTURES, 'generic-posts.tsv');
