@@ -63,3 +63,24 @@ describe('aggregate twins equal the compute (HyperFormula)', () => {
     );
   });
 });
+
+describe('twins given expressions instead of cells (as templates pass SUMIFS(…))', () => {
+  // "0+B1" breaks any twin that forgets parentheses: N(A1)/0+B1 divides by zero.
+  const asExpression = (ref: string | undefined) =>
+    ref === undefined || ref.includes(':') ? ref : `0+${ref}`;
+  it.each(ELEMENT_KPIS.map((k) => [k.name, k] as [string, KpiDef]))('%s', (_, k) => {
+    fc.assert(
+      fc.property(elementCase(k), (c) => {
+        // An expression is never blank (0+blank = 0), so compare on filled rows only.
+        const rows = validRows(k, c).filter((r) => r.every((cells) => cells.every((v) => v !== null)));
+        fc.pre(rows.length > 0);
+        const layout = layoutElement(k, rows, c.given);
+        const original = k.twin!;
+        const exprTwin = { ...k, twin: (refs: (string | undefined)[]) => original(refs.map(asExpression)) };
+        expectLayout(k.name, layoutElement(exprTwin, rows, c.given));
+        expect(layout.expected).toEqual(layoutElement(exprTwin, rows, c.given).expected);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
