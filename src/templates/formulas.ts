@@ -208,7 +208,7 @@ export function expr(agg: Agg, ctx: FormulaCtx, w: Window): string {
       );
     case 'perWeek': {
       const s = agg.sum;
-      const count = `COUNTIFS(${windowCriteria(ctx, s.source, w, where(s))})`;
+      const count = `COUNTIFS(${windowCriteria(ctx, s.source, w, valued(s))})`;
       return `IF(${count}=0,"",N(${expr(s, ctx, w)})/((${w.end}-${w.start}+1)/7))`;
     }
     case 'add':
@@ -237,7 +237,7 @@ function noData(agg: Agg, ctx: FormulaCtx, w: Window): string | undefined {
   const a = resolve(agg, ctx);
   // Workings cells of sums are already blank when the window has no rows.
   if (a.kind === 'sum' && !workingsRef(a, ctx, w))
-    return `COUNTIFS(${windowCriteria(ctx, a.source, w, where(a))})=0`;
+    return `COUNTIFS(${windowCriteria(ctx, a.source, w, valued(a))})=0`;
   if (a.kind === 'sum' || a.kind === 'at' || a.kind === 'input') return `${expr(a, ctx, w)}=""`;
   return undefined;
 }
@@ -255,7 +255,7 @@ export function metricFormula(agg: Agg, ctx: FormulaCtx, w: Window): string {
   const ref = workingsRef(a, ctx, w);
   if (ref) return `=${ref}`;
   if (a.kind === 'sum')
-    return `=IF(COUNTIFS(${windowCriteria(ctx, a.source, w, where(a))})=0,"",${expr(a, ctx, w)})`;
+    return `=IF(COUNTIFS(${windowCriteria(ctx, a.source, w, valued(a))})=0,"",${expr(a, ctx, w)})`;
   if (a.kind === 'input') {
     const ref = expr(a, ctx, w);
     return `=IF(${ref}="","",${ref})`;
@@ -265,7 +265,15 @@ export function metricFormula(agg: Agg, ctx: FormulaCtx, w: Window): string {
 
 /** Rows a sum counts (its blank test). */
 export function countOf(agg: Extract<Agg, { kind: 'sum' }>): Leaf {
-  return { kind: 'count', source: agg.source, ...(agg.where ? { where: agg.where } : {}) };
+  return { kind: 'count', source: agg.source, where: valued(agg) };
+}
+
+/**
+ * A sum's filters plus "the column has a value": a total is blank (no data) when no row of the
+ * window carries the column — an export without new followers shows blank, not 0.
+ */
+function valued(agg: Extract<Agg, { kind: 'sum' }>): Filter[] {
+  return [...where(agg), { column: agg.column, notEquals: '' }];
 }
 
 /**

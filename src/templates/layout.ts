@@ -108,7 +108,11 @@ export function describe(agg: Agg, ctx: FormulaCtx): string {
   const from = (source: string) => (source === 'log' ? 'the log above' : TABLES[source as TableName].tab);
   const filt = (w?: { column: string; equals?: string; notEquals?: string }[]) =>
     (w ?? []).map((f) =>
-      f.equals !== undefined ? `${f.column} = ${f.equals}` : `${f.column} ≠ ${f.notEquals}`,
+      f.equals !== undefined
+        ? `${f.column} = ${f.equals}`
+        : f.notEquals
+          ? `${f.column} ≠ ${f.notEquals}`
+          : `${f.column} not blank`,
     );
   switch (a.kind) {
     case 'sum': {
@@ -185,7 +189,8 @@ function writeDataAsOf(out: PlanWriter, spec: TabSpec, ctx: FormulaCtx, options:
   if (ranges.length) {
     const max = `MAX(${ranges.join(',')})`;
     out.set('B2', {
-      formula: `=IF(${max}=0,"",INT(${max}))`,
+      // IFERROR: an engine that refuses MAX over a header-only column still shows a blank.
+      formula: `=IFERROR(IF(${max}=0,"",INT(${max})),"")`,
       format: DATE_FORMAT,
       note: 'Latest date in the data tabs.',
     });

@@ -94,7 +94,7 @@ export function evaluate(agg: Agg, data: RefData, ctx: FormulaCtx, w: RefWindow,
       return out as Value;
     }
     case 'perWeek': {
-      const rows = inWindow(a.sum.source, a.sum.where);
+      const rows = inWindow(a.sum.source, [...(a.sum.where ?? []), { column: a.sum.column, notEquals: '' }]);
       if (!rows.length) return '';
       const days = isoToSerial(w.end) - isoToSerial(w.start) + 1;
       return rows.reduce((s, r) => s + num(r[a.sum.column]), 0) / (days / 7);
@@ -119,7 +119,13 @@ export function tileValue(agg: Agg, data: RefData, ctx: FormulaCtx, w: RefWindow
   }
   if (
     a.kind === 'sum' &&
-    evaluate({ kind: 'count', source: a.source, where: a.where }, data, ctx, w, logDate) === 0
+    evaluate(
+      { kind: 'count', source: a.source, where: [...(a.where ?? []), { column: a.column, notEquals: '' }] },
+      data,
+      ctx,
+      w,
+      logDate,
+    ) === 0
   ) {
     return '';
   }
