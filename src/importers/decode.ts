@@ -20,6 +20,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  // Lenient decoding is faster; only a U+FFFD in the result (rare in real text) calls for the strict check.
+  const text = new TextDecoder('utf-8').decode(bytes);
+  if (text.indexOf('\ufffd') < 0) return { text, encoding: 'utf-8' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -195,11 +195,16 @@ export function createMapper(
     }
   };
 
+  // Hot loop: indexed loops only (no iterators or closures per row).
+  const nDrops = drops.length;
+  const nRequire = requireAny.length;
   const mapRow = (raw: RawCell[], r: number) => {
-    for (const plan of plans) {
+    for (let pi = 0; pi < plans.length; pi++) {
+      const plan = plans[pi];
       const out: CanonicalValue[] = new Array(width).fill(null);
       let any = false;
-      for (const p of plan) {
+      for (let k = 0; k < plan.length; k++) {
+        const p = plan[k];
         let cell = p.source < raw.length ? raw[p.source] : null;
         if (p.valueMap && typeof cell === 'string') cell = p.valueMap[cell.trim().toLowerCase()] ?? cell;
         const v = p.convert(cell);
@@ -211,23 +216,35 @@ export function createMapper(
         out[p.out] = v;
       }
       if (!any) continue;
-      const drop = drops.find((d) => out[d.at] !== null && d.pattern.test(String(out[d.at])));
-      if (drop) {
-        skipped.push({ row: where(r), reason: drop.reason });
-        continue;
+      let dropped = false;
+      for (let k = 0; k < nDrops; k++) {
+        const d = drops[k];
+        const v = out[d.at];
+        if (v !== null && d.pattern.test(String(v))) {
+          skipped.push({ row: where(r), reason: d.reason });
+          dropped = true;
+          break;
+        }
       }
-      if (requireAny.length > 0 && requireAny.every((i) => out[i] === null)) {
-        skipped.push({ row: where(r), reason: `no ${section.requireAny?.join(' or ')} in this row` });
-        continue;
+      if (dropped) continue;
+      if (nRequire > 0) {
+        let has = false;
+        for (let k = 0; k < nRequire && !has; k++) has = out[requireAny[k]] !== null;
+        if (!has) {
+          skipped.push({ row: where(r), reason: `no ${section.requireAny?.join(' or ')} in this row` });
+          continue;
+        }
       }
-      for (const d of derive) {
+      for (let k = 0; k < derive.length; k++) {
+        const d = derive[k];
         if (out[d.to] === null && out[d.from] !== null) {
           const m = d.pattern.exec(String(out[d.from]));
           if (m) out[d.to] = m[1];
         }
       }
-      for (const [i, v] of defaults) if (out[i] === null) out[i] = v;
-      for (const [i, v] of constants) out[i] = v;
+      for (let k = 0; k < defaults.length; k++)
+        if (out[defaults[k][0]] === null) out[defaults[k][0]] = defaults[k][1];
+      for (let k = 0; k < constants.length; k++) out[constants[k][0]] = constants[k][1];
       rows.push(out);
       if (deferred.length) rowNumbers.push(r);
     }

@@ -71,6 +71,12 @@ export function parsePercent(
   if (typeof raw === 'number') return convention === 'percent-number' ? raw / 100 : raw;
   if (raw === null) return null;
   if (typeof raw === 'boolean') return undefined;
+  if (!decimalComma) {
+    const pct = raw.charCodeAt(raw.length - 1) === 37;
+    const fast = plainNumber(pct ? raw.slice(0, -1) : raw);
+    if (fast !== undefined && !Number.isNaN(fast))
+      return pct || convention === 'percent-number' ? fast / 100 : fast;
+  }
   const p = parseLooseNumber(raw, decimalComma);
   if (p === undefined || p.value === null) return p === undefined ? undefined : null;
   return p.percent || convention === 'percent-number' ? p.value / 100 : p.value;
@@ -283,7 +289,8 @@ export function decideOrder(values: RawCell[]): {
   let monthFirst = false;
   let seen = false;
   for (const v of values) {
-    if (typeof v !== 'string') continue;
+    // ISO dates (`2026-06-01…`) say nothing about day/month order: skip them without a regex.
+    if (typeof v !== 'string' || (v.length >= 10 && v.charCodeAt(4) === 45)) continue;
     const m = NUMERIC.exec(v.trim());
     if (!m || m[1].length === 4) continue;
     seen = true;

@@ -48,40 +48,42 @@ export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTa
   // Incoming rows already in the result's column order are adopted, not copied (the importer's hot
   // path); an adopted row is copied before its first update, so the input is never modified.
   const sameShape = incomingPos.length === width && incomingPos.every((p, i) => p === i);
-  const adopted = new Set<number>();
+  // Rows from index `firstIncoming` on that are not in `copied` are shared with `incoming`.
+  const firstIncoming = rows.length;
+  const copied = new Set<number>();
 
   let added = 0;
   let updated = 0;
   let unchanged = 0;
   const skipped: MergeResult['skipped'] = [];
-  incoming.rows.forEach((src, n) => {
+  const src = incoming.rows;
+  for (let n = 0; n < src.length; n++) {
     let row: CanonicalValue[];
-    if (sameShape && src.length === width) row = src;
+    if (sameShape && src[n].length === width) row = src[n];
     else {
       row = new Array(width).fill(null);
-      for (let i = 0; i < incomingPos.length; i++) row[incomingPos[i]] = src[i] ?? null;
+      for (let i = 0; i < incomingPos.length; i++) row[incomingPos[i]] = src[n][i] ?? null;
     }
-    const missing = required.find((alts) => alts.every((i) => isBlank(row[i])));
+    const missing = missingKeyPart(row, required);
     if (missing) {
       const names = missing.map((i) => columns[i]).join(' or ');
       skipped.push({
         row: `${incoming.table} row ${n + 1}`,
         reason: `no ${names}, so the row cannot be matched on re-import`,
       });
-      return;
+      continue;
     }
     const key = keyOf(row);
     const at = byKey.get(key);
     if (at === undefined) {
       byKey.set(key, rows.length);
-      if (row === src) adopted.add(rows.length);
       rows.push(row);
       added++;
-      return;
+      continue;
     }
-    if (adopted.has(at)) {
+    if (sameShape && at >= firstIncoming && !copied.has(at)) {
       rows[at] = rows[at].slice();
-      adopted.delete(at);
+      copied.add(at);
     }
     const old = rows[at];
     let changed = false;
@@ -93,8 +95,18 @@ export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTa
     }
     if (changed) updated++;
     else unchanged++;
-  });
+  }
   return { table: { table: incoming.table, columns, rows }, added, updated, unchanged, skipped };
+}
+
+function missingKeyPart(row: CanonicalValue[], required: number[][]): number[] | undefined {
+  for (let p = 0; p < required.length; p++) {
+    const alts = required[p];
+    let blank = true;
+    for (let j = 0; j < alts.length && blank; j++) blank = isBlank(row[alts[j]]);
+    if (blank) return alts;
+  }
+  return undefined;
 }
 
 function pad(r: CanonicalValue[], width: number): CanonicalValue[] {
@@ -106,19 +118,21 @@ function pad(r: CanonicalValue[], width: number): CanonicalValue[] {
 /** Key text for a row: per part, the first non-blank alternative, tagged with which alternative it was. */
 function keyFunction(columns: string[], key: string[][]): (row: CanonicalValue[]) => string {
   const parts = key.map((alts) => alts.map((a) => columns.indexOf(a)).filter((i) => i >= 0));
+  const buf: string[] = new Array(parts.length).fill('');
   return (row) => {
-    let k = '';
-    for (const alts of parts) {
+    for (let p = 0; p < parts.length; p++) {
+      const alts = parts[p];
       let v = '';
       for (let j = 0; j < alts.length; j++) {
         const x = row[alts[j]];
         if (!isBlank(x)) {
-          v = `${j}:${String(x)}`;
+          v = j === 0 ? String(x) : `${j}:${String(x)}`;
           break;
         }
       }
-      k += `${v}\u0001`;
+      buf[p] = v;
     }
-    return k;
+    // One flat string per row (join), not a chain of concatenations.
+    return buf.join('\u0001');
   };
 }
