@@ -3,14 +3,47 @@
  * Script bundle instead of ~50 KB of JSON (every custom-function cell loads the whole script).
  * Words are grouped by score, sorted and front-coded: each entry starts with one capital letter
  * saying how many leading characters it shares with the previous word (A = 0 … Z = 25), then the
- * rest. The lexicon has no capitals, so the letter also marks where an entry starts. Emoji are
- * written as base-36 code points joined by ".", entries joined by "|".
+ * rest. The lexicon has no capitals, so the letter also marks where an entry starts. The most
+ * frequent character pairs are then replaced by spare punctuation (a small byte-pair encoding,
+ * `pairs` = symbol + pair, replayed backwards to unpack). Emoji are written as base-36 code points
+ * joined by ".", entries joined by "|".
  */
 export interface PackedLexicon {
   /** score → front-coded words */
   words: Record<string, string>;
   /** score → emoji as code points */
   emoji: Record<string, string>;
+  /** Byte-pair table for `words`: 3 characters per entry (symbol, then the two it stands for). */
+  pairs: string;
+}
+
+/** Punctuation no word uses (nor quotes or backslash, to keep the generated source plain). */
+const SPARE = '!#$%&()*+,./:;<=>?@[]^_{}~|';
+const MIN_PAIR_COUNT = 4;
+
+/** Replace the most frequent pairs with spare symbols, most frequent first. */
+function pairEncode(texts: string[]): { texts: string[]; pairs: string } {
+  const used = new Set(texts.join(''));
+  let pairs = '';
+  for (const sym of SPARE) {
+    if (used.has(sym)) continue;
+    const counts = new Map<string, number>();
+    for (const t of texts)
+      for (let i = 0; i + 1 < t.length; i++)
+        counts.set(t.slice(i, i + 2), (counts.get(t.slice(i, i + 2)) ?? 0) + 1);
+    let best = '';
+    let bestCount = 0;
+    for (const [pair, n] of counts) if (n > bestCount) [best, bestCount] = [pair, n];
+    if (bestCount < MIN_PAIR_COUNT) break;
+    texts = texts.map((t) => t.split(best).join(sym));
+    pairs += sym + best;
+  }
+  return { texts, pairs };
+}
+
+function pairDecode(text: string, pairs: string): string {
+  for (let i = pairs.length - 3; i >= 0; i -= 3) text = text.split(pairs[i]).join(pairs.slice(i + 1, i + 3));
+  return text;
 }
 
 const MAX_SHARED = 25; // one capital letter
@@ -27,7 +60,7 @@ function groupByScore(entries: Record<string, number>): Map<number, string[]> {
 }
 
 export function packLexicon(words: Record<string, number>, emoji: Record<string, number>): PackedLexicon {
-  const out: PackedLexicon = { words: {}, emoji: {} };
+  const out: PackedLexicon = { words: {}, emoji: {}, pairs: '' };
   for (const [score, list] of groupByScore(words)) {
     let prev = '';
     out.words[score] = list
@@ -42,6 +75,10 @@ export function packLexicon(words: Record<string, number>, emoji: Record<string,
       })
       .join('');
   }
+  const scores = Object.keys(out.words);
+  const encoded = pairEncode(scores.map((k) => out.words[k]));
+  scores.forEach((k, i) => (out.words[k] = encoded.texts[i]));
+  out.pairs = encoded.pairs;
   for (const [score, list] of groupByScore(emoji)) {
     out.emoji[score] = list.map((e) => [...e].map((c) => c.codePointAt(0)!.toString(36)).join('.')).join('|');
   }
@@ -52,7 +89,7 @@ export function unpackLexicon(packed: PackedLexicon): Record<string, number> {
   const lexicon: Record<string, number> = {};
   for (const [score, text] of Object.entries(packed.words)) {
     let prev = '';
-    for (const entry of text.match(/[A-Z][^A-Z]*/g) ?? []) {
+    for (const entry of pairDecode(text, packed.pairs).match(/[A-Z][^A-Z]*/g) ?? []) {
       const w = prev.slice(0, entry.charCodeAt(0) - A) + entry.slice(1);
       lexicon[w] = Number(score);
       prev = w;
