@@ -38,6 +38,11 @@ describe('SOCIAL_ROI(revenue, ad_spend, [tool_cost], [labor_cost])', () => {
   it('spills per row and broadcasts monthly tool cost', () => {
     expectColumn(run('SOCIAL_ROI', col(600, 300), col(100, 100), 100, col(100, 100)), [1, 0]);
   });
+  it('rejects mismatched shapes', () => {
+    expect(() => run('SOCIAL_ROI', col(1, 2), col(1, 2, 3))).toThrow(
+      'SOCIAL_ROI: revenue is 2×1 but ad_spend is 3×1',
+    );
+  });
   it('rejects negative costs and bad text', () => {
     expect(() => run('SOCIAL_ROI', 100, 10, -1)).toThrow('SOCIAL_ROI: tool_cost is -1');
     expect(() => run('SOCIAL_ROI', 100, 10, 0, 'lots')).toThrow(
