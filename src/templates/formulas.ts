@@ -130,8 +130,13 @@ export function missingFor(agg: Agg, ctx: FormulaCtx): string[] {
       return found ? [] : missingFor(agg.options[0], ctx);
     }
     case 'typedOr':
+    case 'typedPlus':
       if (!ctx.inputs[agg.id]) return [`no input cell "${agg.id}"`];
-      return [];
+      return agg.kind === 'typedPlus' ? missingFor(agg.plus, ctx) : [];
+    case 'coalesce': {
+      const found = agg.options.some((o) => missingFor(o, ctx).length === 0);
+      return found ? [] : missingFor(agg.options[0], ctx);
+    }
     case 'sentiment':
       if (!ctx.addon)
         return ['SENTIMENT has no native formula — generate the tab with "use add-on functions" on'];
@@ -215,6 +220,14 @@ export function expr(agg: Agg, ctx: FormulaCtx, w: Window): string {
       return `(${agg.parts.map((p) => `N(${expr(p, ctx, w)})`).join('+')})`;
     case 'first':
       return expr(resolve(agg, ctx), ctx, w);
+    case 'coalesce': {
+      const parts = agg.options.filter((o) => missingFor(o, ctx).length === 0).map((o) => expr(o, ctx, w));
+      return parts.reduceRight((rest, e) => (rest === '""' ? e : `IF(${e}="",${rest},${e})`), '""');
+    }
+    case 'typedPlus': {
+      const ref = expr({ kind: 'input', id: agg.id }, ctx, w);
+      return `IF(${ref}="","",${ref}+N(${expr(agg.plus, ctx, w)}))`;
+    }
     case 'typedOr': {
       const ref = expr({ kind: 'input', id: agg.id }, ctx, w);
       const otherwise = missingFor(agg.otherwise, ctx).length ? '""' : expr(agg.otherwise, ctx, w);

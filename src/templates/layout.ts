@@ -74,7 +74,10 @@ function usesInput(agg: Agg): boolean {
       return agg.options.some(usesInput);
     case 'sentiment':
     case 'typedOr':
+    case 'typedPlus':
       return true;
+    case 'coalesce':
+      return agg.options.some(usesInput);
     default:
       return false;
   }
@@ -97,6 +100,10 @@ function tablesOf(agg: Agg): TableName[] {
       return agg.options.flatMap(tablesOf);
     case 'typedOr':
       return tablesOf(agg.otherwise);
+    case 'typedPlus':
+      return tablesOf(agg.plus);
+    case 'coalesce':
+      return agg.options.flatMap(tablesOf);
     default:
       return [];
   }
@@ -133,6 +140,10 @@ export function describe(agg: Agg, ctx: FormulaCtx): string {
       return a.parts.map((p) => describe(p, ctx)).join(' + ');
     case 'typedOr':
       return `the number typed in the inputs block, else ${describe(a.otherwise, ctx)}`;
+    case 'typedPlus':
+      return `the number typed in the inputs block + ${describe(a.plus, ctx)}`;
+    case 'coalesce':
+      return a.options.map((o) => describe(o, ctx)).join('; if blank: ');
     case 'sentiment':
       return `mean SENTIMENT() score of the comments pasted in the tab`;
     default:

@@ -5,7 +5,7 @@
  */
 import { buildPlan } from './layout';
 import { splitSection, topPostsSection } from './post-sections';
-import { at, first, kpi, ne, platform, sum } from './recipes';
+import { at, first, input, kpi, ne, platform, sum } from './recipes';
 import type { DataTabSchema } from './plan';
 import type { Agg, KpiTemplate, Metric, TabSpec } from './types';
 
@@ -16,6 +16,22 @@ const d = (c: string) => sum('daily', c, DAILY);
 const p = (c: string) => sum('posts', c, POSTS);
 /** Daily page metric when imported, else the posts' sum. */
 const total = (daily: string, posts: string): Agg => first(d(daily), p(posts));
+
+/**
+ * LinkedIn exports new followers per day but no running total: the user may type the opening
+ * count, and the end is that plus the period's new followers. An imported total wins.
+ */
+const followersStart: Agg = {
+  kind: 'coalesce',
+  options: [at('daily', 'followers_total', 'start', DAILY), input('followers_start')],
+};
+const followersEnd: Agg = {
+  kind: 'coalesce',
+  options: [
+    at('daily', 'followers_total', 'end', DAILY),
+    { kind: 'typedPlus', id: 'followers_start', plus: d('new_followers') },
+  ],
+};
 
 const metrics: Metric[] = [
   {
@@ -98,19 +114,16 @@ const metrics: Metric[] = [
     label: 'Followers at period end',
     unit: 'count',
     higherIsBetter: true,
-    expr: at('daily', 'followers_total', 'end', DAILY),
+    expr: followersEnd,
+    note: 'The imported follower total on the last day, else the typed opening count + new followers.',
   },
   {
     key: 'FOLLOWER_GROWTH',
     label: 'Follower growth rate',
     unit: 'percent',
     higherIsBetter: true,
-    expr: kpi(
-      'FOLLOWER_GROWTH_RATE',
-      at('daily', 'followers_total', 'start', DAILY),
-      at('daily', 'followers_total', 'end', DAILY),
-    ),
-    note: 'Followers on the period’s first day vs its last day (a running total: read, never summed).',
+    expr: kpi('FOLLOWER_GROWTH_RATE', followersStart, followersEnd),
+    note: 'Followers at the period’s start vs its end (a running total: read, never summed).',
   },
 ];
 
@@ -120,7 +133,14 @@ function spec(_schema: DataTabSchema): TabSpec {
     title: 'LinkedIn Page KPIs',
     description:
       'Company page reach, clicks and engagement for the period, compared with the comparison period.',
-    inputs: [],
+    inputs: [
+      {
+        id: 'followers_start',
+        label: 'Followers at period start (if no follower totals are imported)',
+        unit: 'count',
+        note: 'LinkedIn exports new followers per day, not the total: type the count shown on your page at the period start.',
+      },
+    ],
     metrics,
   };
 }

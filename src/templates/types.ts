@@ -33,6 +33,10 @@ export type Agg =
   | { kind: 'add'; parts: Agg[] }
   /** The first alternative whose data exists (daily metrics, else posts). */
   | { kind: 'first'; options: Agg[] }
+  /** The first option that is not blank (imported running total, else one derived from an input). */
+  | { kind: 'coalesce'; options: Agg[] }
+  /** Blank until the input is typed, then input + the aggregate (typed opening balance + Σ new). */
+  | { kind: 'typedPlus'; id: string; plus: Agg }
   /** The input when the user typed one, else the aggregate (a typed number overrides imported data). */
   | { kind: 'typedOr'; id: string; otherwise: Agg }
   /** Mean of a log column of SENTIMENT scores (add-on function only: no native twin). */

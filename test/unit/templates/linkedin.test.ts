@@ -57,6 +57,22 @@ describe('linkedin-page', () => {
     expect(tileOf(plan, tab, 'FOLLOWER_GROWTH')).toBeCloseTo((end - start) / start, 12);
   });
 
+  it('without imported follower totals, adds the period’s new followers to the opening count the user types', () => {
+    const col = data.daily.columns.indexOf('followers_total');
+    const noTotals = {
+      ...data.daily,
+      rows: data.daily.rows.map((r) => r.map((v, i) => (i === col ? null : v))),
+    };
+    const t = [data.posts, noTotals];
+    const p = getTemplate('linkedin-page').build(schemaFromTables(t), opts);
+    expect(tileOf(p, evaluatePlan(p, t), 'FOLLOWERS')).toBe('');
+    const label = p.cells.find((c) => String(c.value).startsWith('Followers at period start'))!;
+    const typed = evaluatePlan(p, t, { [`B${label.a1.slice(1)}`]: 4000 });
+    const gained = total(periodDaily, 'new_followers');
+    expect(tileOf(p, typed, 'FOLLOWERS')).toBe(4000 + gained);
+    expect(tileOf(p, typed, 'FOLLOWER_GROWTH')).toBeCloseTo(gained / 4000, 12);
+  });
+
   it('splits posts published in the period into organic and sponsored without counting Total rows', () => {
     const posts = rows(data.posts).filter((r) => r.platform === 'LinkedIn' && inPeriod(r.published_at));
     const by = (d: string) =>

@@ -99,6 +99,18 @@ export function evaluate(agg: Agg, data: RefData, ctx: FormulaCtx, w: RefWindow,
       const days = isoToSerial(w.end) - isoToSerial(w.start) + 1;
       return rows.reduce((s, r) => s + num(r[a.sum.column]), 0) / (days / 7);
     }
+    case 'coalesce': {
+      for (const o of a.options) {
+        if (missingFor(o, ctx).length) continue;
+        const v = tileValue(o, data, ctx, w, logDate);
+        if (v !== '') return v;
+      }
+      return '';
+    }
+    case 'typedPlus': {
+      const typed = evaluate({ kind: 'input', id: a.id }, data, ctx, w, logDate);
+      return typed === '' ? '' : num(typed) + num(evaluate(a.plus, data, ctx, w, logDate));
+    }
     case 'typedOr': {
       const typed = evaluate({ kind: 'input', id: a.id }, data, ctx, w, logDate);
       if (typed !== '') return typed;
