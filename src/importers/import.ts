@@ -11,6 +11,7 @@ import { mapSheet, type MapContext, type MappedSheet } from './map';
 import { importLargeCsv } from './stream';
 import { MAX_CELLS, readFile } from './read';
 import type {
+  ColumnMapping,
   Detection,
   FormatDef,
   ImportIssue,
@@ -37,10 +38,11 @@ export function importFile(name: string, bytes: Uint8Array, options: ImportOptio
 export interface Collected {
   issues: ImportIssue[];
   skipped: SkippedRow[];
+  mapping: ColumnMapping[];
   merged: Map<TableName, CanonicalTable>;
 }
 
-export const newCollected = (): Collected => ({ issues: [], skipped: [], merged: new Map() });
+export const newCollected = (): Collected => ({ issues: [], skipped: [], mapping: [], merged: new Map() });
 
 export function mapContext(wb: RawWorkbook, format: FormatDef, options: ImportOptions): MapContext {
   return {
@@ -98,6 +100,7 @@ export function collect(
 ): void {
   acc.issues.push(...mapped.issues);
   acc.skipped.push(...mapped.skipped);
+  acc.mapping.push(...mapped.mapping);
   const res = mergeRows(acc.merged.get(table) ?? null, mapped.table);
   acc.skipped.push(
     ...res.skipped.map((s) => ({ row: `file "${file}", sheet "${sheetName}", ${s.row}`, reason: s.reason })),
@@ -111,7 +114,11 @@ export function collect(
   acc.merged.set(table, res.table);
 }
 
-export function finalize(acc: Collected, file: string, chosen: Detection): ImportResult {
+export function finalize(
+  acc: Collected,
+  file: string,
+  chosen: Detection & { alternatives?: Detection[] },
+): ImportResult {
   const { format, confidence, evidence } = chosen;
   const tables = [...acc.merged.values()];
   if (tables.every((t) => t.rows.length === 0)) {
@@ -130,6 +137,10 @@ export function finalize(acc: Collected, file: string, chosen: Detection): Impor
       action: 'export a shorter date range and import the parts one after another',
     });
   }
+  const alternatives = (chosen.alternatives ?? []).map((a) => ({
+    format: a.format.id,
+    confidence: a.confidence,
+  }));
   return {
     file,
     format: format.id,
@@ -139,6 +150,8 @@ export function finalize(acc: Collected, file: string, chosen: Detection): Impor
     tables,
     skipped: acc.skipped,
     issues: acc.issues,
+    mapping: acc.mapping,
+    alternatives,
   };
 }
 
@@ -161,7 +174,10 @@ const KEY_TEXT: Record<TableName, string> = {
 };
 const keyText = (t: TableName) => KEY_TEXT[t];
 
-export function chooseFormat(wb: RawWorkbook, options: ImportOptions): Detection {
+export function chooseFormat(
+  wb: RawWorkbook,
+  options: ImportOptions,
+): Detection & { alternatives?: Detection[] } {
   if (options.format) {
     const format = formatById(options.format);
     if (!format) {

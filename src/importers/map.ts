@@ -6,6 +6,7 @@
 import { TABLES, type CanonicalTable, type CanonicalValue, type ColumnType } from '../model/schema';
 import { normalizeHeader, snakeCase, type HeaderMatch } from './header';
 import type {
+  ColumnMapping,
   FormatDef,
   ImportIssue,
   MappingOverrides,
@@ -43,6 +44,8 @@ export interface MappedSheet {
   table: CanonicalTable;
   skipped: SkippedRow[];
   issues: ImportIssue[];
+  /** Which file header fed which column (for the sidebar's mapping step). */
+  mapping: ColumnMapping[];
 }
 
 type Converter = (raw: RawCell) => CanonicalValue | undefined;
@@ -300,7 +303,10 @@ export function createMapper(
         });
       }
     }
-    return { table: { table: section.table, columns, rows }, skipped, issues };
+    const mapping = plans
+      .flat()
+      .map((p) => ({ sheet: sheet.name, table: section.table, header: p.header, column: columns[p.out] }));
+    return { table: { table: section.table, columns, rows }, skipped, issues, mapping };
   };
 
   return { dataStart, push, finish };

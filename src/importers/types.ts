@@ -150,6 +150,14 @@ export interface ImportOptions {
   streamChunkChars?: number;
 }
 
+/** One file header and the canonical column it was mapped to. */
+export interface ColumnMapping {
+  sheet: string;
+  table: TableName;
+  header: string;
+  column: string;
+}
+
 export interface ImportResult {
   file: string;
   format: string;
@@ -159,4 +167,8 @@ export interface ImportResult {
   tables: CanonicalTable[];
   skipped: SkippedRow[];
   issues: ImportIssue[];
+  /** Header → column, per sheet: what the sidebar shows and lets the user override (ImportOptions.mapping). */
+  mapping: ColumnMapping[];
+  /** Other formats that also matched, best first (empty when the user chose the format). */
+  alternatives: { format: string; confidence: number }[];
 }

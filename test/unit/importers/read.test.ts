@@ -180,4 +180,27 @@ describe('importFile options', () => {
     expect(t.columns).not.toContain('secret');
     expect(t.columns).not.toContain('stuff');
   });
+
+  it('says which header fed which column, so the sidebar can show and override the mapping', () => {
+    const r = importFile('x.csv', enc('Date,Impr.,Notes\n2026-06-01,12,hi\n'));
+    expect(r.mapping).toEqual([
+      { sheet: 'table 1', table: 'daily', header: 'Date', column: 'date' },
+      { sheet: 'table 1', table: 'daily', header: 'Impr.', column: 'impressions' },
+      { sheet: 'table 1', table: 'daily', header: 'Notes', column: 'notes' },
+    ]);
+  });
+
+  it('lists the other formats that matched, best first, and none when the user chose the format', () => {
+    const csv = enc(
+      'Date,Impressions,Likes,Engagements,New follows,Unfollows\nTue, Aug 25, 2026,5,1,2,0,0\n'.replace(
+        'Tue, Aug 25, 2026',
+        '"Tue, Aug 25, 2026"',
+      ),
+    );
+    const detected = importFile('overview.csv', csv);
+    expect(detected.format).toBe('x-account-overview');
+    expect(detected.alternatives.map((a) => a.format)).toContain('generic');
+    expect(detected.alternatives.every((a) => a.confidence <= detected.confidence)).toBe(true);
+    expect(importFile('overview.csv', csv, { format: 'generic' }).alternatives).toEqual([]);
+  });
 });
