@@ -74,8 +74,13 @@ export function cellInput(c: PlanCell): SheetInput {
 
 export function planMatrices(plan: SheetPlan, override: Map<string, SheetInput> = new Map()): CellMatrices {
   const placed = plan.cells.map((c) => ({ c, ...parseCell(c.a1) }));
-  const rows = Math.max(1, ...placed.map((p) => p.row));
-  const cols = Math.max(1, ...placed.map((p) => p.col));
+  // Loops, not Math.max(...): plans can hold hundreds of thousands of cells.
+  let rows = 1;
+  let cols = 1;
+  for (const p of placed) {
+    if (p.row > rows) rows = p.row;
+    if (p.col > cols) cols = p.col;
+  }
   const grid = <T>(v: T): T[][] => Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
   const values = grid<SheetInput>('');
   const formats = grid('');

@@ -9,7 +9,8 @@ import type { GridRect } from './emulator/a1';
 import { quoteSheet, rectA1 } from './emulator/a1';
 import type { BookData, SheetData } from './emulator/model';
 import type { Stored } from './emulator/values';
-import { boundOpenRanges, referencedSheets } from './hyperformula-formulas';
+import { boundOpenRanges, referencedSheets, shareLargeRanges } from './hyperformula-formulas';
+import { registerFastCriteria } from './hyperformula-fast-criteria';
 
 let pluginTried = false;
 
@@ -17,6 +18,7 @@ let pluginTried = false;
 function registerPluginOnce(): void {
   if (pluginTried) return;
   pluginTried = true;
+  registerFastCriteria();
   try {
     const mod = require('./hyperformula-kpi-plugin') as { registerKpiPlugin?: () => void };
     mod.registerKpiPlugin?.();
@@ -37,6 +39,9 @@ export class Evaluator {
   private hf: HyperFormula | undefined;
   private dirty = new Map<number, GridRect[]>();
   private namesDirty = false;
+  /** Large ranges shared as named expressions: absolute ref → name (see shareLargeRanges). */
+  private shared = new Map<string, string>();
+  private pendingShared: [string, string][] = [];
 
   constructor(private readonly book: BookData) {}
 
@@ -45,6 +50,8 @@ export class Evaluator {
     this.hf?.destroy();
     this.hf = undefined;
     this.dirty.clear();
+    this.shared.clear();
+    this.pendingShared = [];
   }
 
   cellsChanged(sheetId: number, rect: GridRect): void {
@@ -79,11 +86,31 @@ export class Evaluator {
       if (f !== undefined) {
         // Like Sheets, a reference to a tab that does not exist is #REF! (HyperFormula would fail on it).
         if (referencedSheets(f).some((n) => !this.book.sheets.some((x) => x.name === n))) return "'#REF!";
-        return boundOpenRanges(f, (name) => this.lastRow(name, s));
+        return shareLargeRanges(
+          boundOpenRanges(f, (name) => this.lastRow(name, s)),
+          s.name,
+          this.shareName,
+        );
       }
       // The quote keeps text as text (HyperFormula would parse "=x", "12", "1/2").
       return typeof v === 'string' ? `'${v}` : (v ?? null);
     });
+  }
+
+  private shareName = (ref: string): string => {
+    let name = this.shared.get(ref);
+    if (!name) {
+      name = `KPISHEETS_RANGE_${this.shared.size + 1}`;
+      this.shared.set(ref, name);
+      this.pendingShared.push([name, ref]);
+    }
+    return name;
+  };
+
+  /** Named expressions for ranges first seen since the last flush (before the formulas using them). */
+  private addShared(hf: HyperFormula): void {
+    for (const [name, ref] of this.pendingShared) hf.addNamedExpression(name, `=${ref}`);
+    this.pendingShared = [];
   }
 
   private used(s: SheetData): GridRect {
@@ -114,12 +141,14 @@ export class Evaluator {
     registerPluginOnce();
     const hf = HyperFormula.buildEmpty({ ...HF_CONFIG });
     for (const s of this.book.sheets) hf.addSheet(s.name);
+    const contents = this.book.sheets.map(
+      (s) => [hf.getSheetId(s.name), this.content(s, this.used(s))] as const,
+    );
     hf.batch(() => {
       this.syncNames(hf);
-      for (const s of this.book.sheets) {
-        const sheet = hf.getSheetId(s.name);
-        if (sheet !== undefined) hf.setCellContents({ sheet, row: 0, col: 0 }, this.content(s, this.used(s)));
-      }
+      this.addShared(hf);
+      for (const [sheet, content] of contents)
+        if (sheet !== undefined) hf.setCellContents({ sheet, row: 0, col: 0 }, content);
     });
     this.hf = hf;
     this.dirty.clear();
@@ -127,7 +156,8 @@ export class Evaluator {
   }
 
   private syncNames(hf: HyperFormula): void {
-    for (const n of hf.listNamedExpressions()) hf.removeNamedExpression(n);
+    for (const n of hf.listNamedExpressions())
+      if (!n.startsWith('KPISHEETS_RANGE_')) hf.removeNamedExpression(n);
     for (const n of this.book.named) {
       const s = this.book.sheets.find((x) => x.id === n.sheetId);
       if (!s) continue;

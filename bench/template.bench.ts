@@ -1,0 +1,173 @@
+/**
+ * Template/writer/report performance (`npx tsx scripts/bench.ts template`):
+ *  - calls_per_import_1k / _100k: emulated Apps Script calls to write 1,000 and 100,000 rows into a
+ *    data tab (writeTable), and the same through the sidebar's chunked API (begin + chunks + commit);
+ *  - calls_per_template: calls to apply each template's plan built over 1k and 100k data rows;
+ *  - report_100k_s: seconds to build an .xlsx report from a 100,000-row export (import → data tab →
+ *    KPI tab → xlsx), with the importer alone on the same bytes as the in-run baseline.
+ */
+import { api } from '../src/gas/api';
+import { applyPlan } from '../src/gas/applier';
+import { writeTable } from '../src/gas/writer';
+import { importFile } from '../src/importers';
+import { createSpreadsheet, installGlobals, type EmulatedSpreadsheet } from '../src/local/emulator';
+import { buildReport } from '../src/local/report/build-report';
+import { MAX_CHUNK_ROWS } from '../src/model/api';
+import { TABLES, type CanonicalTable, type CanonicalValue } from '../src/model/schema';
+import { TEMPLATES } from '../src/templates';
+import type { DataTabSchema } from '../src/templates/plan';
+
+const CAMPAIGNS = TABLES.campaigns.columns.map((c) => c.name);
+
+function campaignRows(n: number): CanonicalValue[][] {
+  return Array.from({ length: n }, (_, i) => {
+    const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 300) * 86400000).toISOString().slice(0, 10);
+    const rec: Record<string, CanonicalValue> = {
+      platform: 'linkedin',
+      date: day,
+      account: 'Acme',
+      campaign: `Campaign ${i % 300}`,
+      campaign_id: String(600000000 + (i % 300)),
+      currency: 'EUR',
+      spend: 10 + (i % 97),
+      impressions: 1000 + (i % 1000),
+      clicks: i % 50,
+      conversions: i % 7,
+      leads: i % 3,
+    };
+    return CAMPAIGNS.map((c) => rec[c] ?? null);
+  });
+}
+
+function fresh(): EmulatedSpreadsheet {
+  const ss = createSpreadsheet();
+  installGlobals(globalThis, ss);
+  return ss;
+}
+
+function writerCalls(rows: number): number {
+  const ss = fresh();
+  const table: CanonicalTable = { table: 'campaigns', columns: CAMPAIGNS, rows: campaignRows(rows) };
+  ss.resetCalls();
+  writeTable(ss.asGas(), table);
+  return ss.totalCalls();
+}
+
+function apiCalls(rows: number): number {
+  const ss = fresh();
+  const data = campaignRows(rows);
+  ss.resetCalls();
+  api.beginImport({
+    importId: 'bench',
+    file: 'x.csv',
+    format: 'generic',
+    table: 'campaigns',
+    columns: CAMPAIGNS,
+    totalRows: rows,
+  });
+  for (let seq = 0; seq * MAX_CHUNK_ROWS < rows; seq++) {
+    api.importChunk({
+      importId: 'bench',
+      seq,
+      rows: data.slice(seq * MAX_CHUNK_ROWS, (seq + 1) * MAX_CHUNK_ROWS),
+    });
+  }
+  api.commitImport({ importId: 'bench' });
+  return ss.totalCalls();
+}
+
+function schema(rows: number): DataTabSchema {
+  const tabs: DataTabSchema['tabs'] = {};
+  for (const t of Object.values(TABLES))
+    tabs[t.tab] = { columns: t.columns.map((c) => c.name), rows, platforms: ['linkedin'] };
+  return { tabs };
+}
+
+function templateCalls(rows: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of TEMPLATES) {
+    const ss = fresh();
+    const plan = t.build(schema(rows), {
+      periodStart: '2025-03-01',
+      periodEnd: '2025-03-28',
+      compare: 'previous',
+    });
+    ss.resetCalls();
+    applyPlan(ss.asGas(), plan);
+    out[t.id] = ss.totalCalls();
+  }
+  return out;
+}
+
+/** A 100,000-row LinkedIn Campaign Manager export (UTF-8 TSV, same header as the real one). */
+function campaignExport(n: number): Uint8Array {
+  const header = [
+    'Start Date (in UTC)',
+    'Account Name',
+    'Campaign Group Name',
+    'Campaign Name',
+    'Campaign ID',
+    'Impressions',
+    'Clicks',
+    'Total Spent',
+    'Currency',
+    'Conversions',
+    'Leads',
+  ];
+  const lines = ['Campaign Performance Report', 'Account: Acme (503123456)', '', header.join('\t')];
+  for (let i = 0; i < n; i++) {
+    const d = new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 300) * 86400000);
+    lines.push(
+      [
+        `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`,
+        'Acme',
+        'Always on',
+        `Campaign ${i % 300}`,
+        600000000 + (i % 300),
+        1000 + (i % 1000),
+        i % 50,
+        (10 + (i % 97)).toFixed(2),
+        'EUR',
+        i % 7,
+        i % 3,
+      ].join('\t'),
+    );
+  }
+  return new TextEncoder().encode(lines.join('\r\n'));
+}
+
+export default async function bench(): Promise<Record<string, unknown>> {
+  const w1k = writerCalls(1000);
+  const w100k = writerCalls(100_000);
+  const a1k = apiCalls(1000);
+  const a100k = apiCalls(100_000);
+  const t1k = templateCalls(1000);
+  const t100k = templateCalls(100_000);
+  const largest = (m: Record<string, number>) => Math.max(...Object.values(m));
+
+  const bytes = campaignExport(100_000);
+  let t0 = performance.now();
+  const imported = importFile('campaigns-100k.tsv', bytes);
+  const importS = (performance.now() - t0) / 1000;
+  const rows = imported.tables.reduce((n, t) => n + t.rows.length, 0);
+  t0 = performance.now();
+  const report = await buildReport([{ name: 'campaigns-100k.tsv', bytes }], { template: 'linkedin-ads' });
+  const reportS = (performance.now() - t0) / 1000;
+
+  return {
+    calls_per_import_1k: w1k,
+    calls_per_import_100k: w100k,
+    calls_per_import_ratio: Number((w100k / w1k).toFixed(2)),
+    calls_per_import_api_1k: a1k,
+    calls_per_import_api_100k: a100k,
+    calls_per_import_api_ratio: Number((a100k / a1k).toFixed(2)),
+    calls_per_template: largest(t100k),
+    calls_per_template_by_template_1k: t1k,
+    calls_per_template_by_template_100k: t100k,
+    report_100k_s: Number(reportS.toFixed(2)),
+    report_100k_rows: rows,
+    report_100k_xlsx_mb: Number((report.bytes.length / 1e6).toFixed(2)),
+    report_100k_baseline_import_only_s: Number(importS.toFixed(2)),
+    report_100k_vs_import_ratio: Number((reportS / importS).toFixed(2)),
+  };
+}
