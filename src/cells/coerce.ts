@@ -4,7 +4,7 @@
  */
 import type { CellInput } from './types';
 import { argError, type ArgContext } from './describe';
-import { dateToSerial, parseIsoDateText } from './date-serial';
+import { dateToSerial, isDate, parseIsoDateText } from './date-serial';
 import { isBlank, parseNumberText } from './parse-number';
 
 export interface NumberRule {
@@ -25,7 +25,7 @@ export function coerceNumber(v: CellInput, rule: NumberRule, ctx: ArgContext, wh
     const parsed = rule.date ? (parseIsoDateText(v) ?? parseNumberText(v)) : parseNumberText(v);
     if (parsed === undefined) throw argError(ctx, where, v, rule.date ? 'a date' : 'a number');
     n = parsed;
-  } else if (v instanceof Date) {
+  } else if (isDate(v)) {
     if (!rule.date || isNaN(v.getTime())) throw argError(ctx, where, v, 'a number, not a date');
     n = dateToSerial(v);
   } else if (typeof v === 'boolean') {

@@ -7,6 +7,14 @@
  * time zone, so the *local* calendar fields are the cell's value (UTC fields could shift a day).
  */
 const MS_PER_DAY = 86400000;
+
+/**
+ * A Date from any realm: the workbench runs the built script in a node:vm context, where a host
+ * Date fails `instanceof Date`.
+ */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
 
 export function dateToSerial(d: Date): number {

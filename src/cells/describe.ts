@@ -1,11 +1,12 @@
 /** Wording shared by every argument error, so messages read the same across all functions. */
 import type { CellInput } from './types';
+import { isDate } from './date-serial';
 
 /** How a value is quoted in an error: text in quotes, TRUE/FALSE like Sheets, dates as ISO. */
 export function describeValue(v: CellInput): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 37) + '...' : v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date) return isNaN(v.getTime()) ? 'an invalid date' : 'the date ' + isoDay(v);
+  if (isDate(v)) return isNaN(v.getTime()) ? 'an invalid date' : 'the date ' + isoDay(v);
   if (v === null || v === undefined) return 'blank';
   return String(v);
 }

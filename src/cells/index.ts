@@ -1,6 +1,6 @@
 export type { ArgInput, CellInput, CellOutput, KpiResult } from './types';
 export { parseNumberText, isBlank } from './parse-number';
-export { dateToSerial, civilToSerial, parseIsoDateText } from './date-serial';
+export { dateToSerial, civilToSerial, parseIsoDateText, isDate } from './date-serial';
 export { describeValue, shapeLabel, positionLabel, argError, type ArgContext } from './describe';
 export { toGrid, isSingle, type Grid } from './grid';
 export { coerceNumber, coerceText, BLANK, type NumberRule } from './coerce';

@@ -1,3 +1,4 @@
+import vm from 'node:vm';
 import { coerceNumber, coerceText } from '../../../src/cells';
 
 const ctx = { fn: 'CTR', param: 'impressions' };
@@ -49,5 +50,16 @@ describe('coercing one cell value to a number', () => {
     expect(coerceText('hi', ctx, '')).toBe('hi');
     expect(coerceText(5, ctx, '')).toBe('5');
     expect(() => coerceText(false, ctx, ' row 1')).toThrow('CTR: impressions row 1 is FALSE — expected text');
+  });
+});
+
+describe('dates from another realm', () => {
+  it('reads a Date made in another JavaScript realm (the workbench runs Code.js in node:vm)', () => {
+    const foreign = vm.runInNewContext('new Date(2024, 2, 4, 12, 0)') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(coerceNumber(foreign, { date: true }, ctx, '')).toBe(45355.5);
+    expect(() => coerceNumber(foreign, {}, ctx, '')).toThrow(
+      'is the date 2024-03-04 — expected a number, not a date',
+    );
   });
 });
