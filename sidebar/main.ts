@@ -10,7 +10,7 @@ import { initialState, readyFiles, transition, type Event, type State } from './
 import { checkResponse } from './responses';
 import { parseTargets } from './targets';
 import type { Actions } from './ui/context';
-import { replaceKeepingFocus } from './ui/dom';
+import { patchInto } from './ui/dom';
 import { render } from './ui/render';
 import { UploadCancelled, uploadJobs, type UploadJob } from './upload';
 
@@ -32,7 +32,7 @@ function dispatch(e: Event): void {
   if (e.type === 'formatChosen') void readFileAgain(e.id);
   if (e.type === 'fileRemoved') bytesById.delete(e.id);
   if (e.type === 'startOver') bytesById.clear();
-  replaceKeepingFocus(root, render({ state, formats: formatChoices, actions }));
+  patchInto(root, render({ state, formats: formatChoices, actions }));
 }
 
 /** Lets the browser paint ("Reading…") before a long synchronous parse. */
@@ -196,7 +196,7 @@ if (window.__kpiWorkbench) {
   });
 }
 
-replaceKeepingFocus(root, render({ state, formats: formatChoices, actions }));
+patchInto(root, render({ state, formats: formatChoices, actions }));
 client
   .call('getState', undefined)
   .then((s) =>

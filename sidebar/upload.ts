@@ -22,6 +22,8 @@ export interface UploadHooks {
   isCancelled(): boolean;
   newId(): string;
   limits?: ChunkLimits;
+  /** Chunks in flight at once (default 2; the client caps all calls at its own maximum). */
+  parallel?: number;
 }
 
 export class UploadCancelled extends Error {
@@ -57,12 +59,30 @@ export async function uploadJobs(
         totalRows: job.table.rows.length,
       });
       const chunks = chunkRows(job.table.rows, hooks.limits ?? DEFAULT_LIMITS);
-      for (let seq = 0; seq < chunks.length; seq++) {
-        if (hooks.isCancelled()) throw new UploadCancelled();
-        await client.call('importChunk', { importId, seq, rows: chunks[seq] });
-        done += chunks[seq].length;
-        hooks.onProgress({ file: job.file, done, total, phase: 'upload' });
-      }
+      // A few chunks in flight: each google.script.run call carries ~1 s of Apps Script overhead,
+      // and the server accepts chunks in any order (it stages them by seq).
+      let next = 0;
+      let failure: unknown = null;
+      const worker = async () => {
+        while (next < chunks.length && failure === null) {
+          if (hooks.isCancelled()) throw new UploadCancelled();
+          const seq = next++;
+          await client.call('importChunk', { importId, seq, rows: chunks[seq] });
+          done += chunks[seq].length;
+          hooks.onProgress({ file: job.file, done, total, phase: 'upload' });
+        }
+      };
+      const lanes = Math.max(1, Math.min(hooks.parallel ?? 2, chunks.length));
+      const results = await Promise.allSettled(
+        Array.from({ length: lanes }, () =>
+          worker().catch((e: unknown) => {
+            failure ??= e;
+            throw e;
+          }),
+        ),
+      );
+      // Every lane has stopped before we cancel, so no chunk can arrive after the cancel.
+      if (results.some((r) => r.status === 'rejected')) throw failure;
     }
     if (hooks.isCancelled()) throw new UploadCancelled();
   } catch (err) {

@@ -68,6 +68,13 @@ describe('mapping override and KPI tab options', () => {
     const headers = await sidebar.locator('.preview thead th').allTextContents();
     expect(headers).toContain('headline');
     expect(headers).not.toContain('Shares');
+    // Re-rendering after each edit left the user's open column list open.
+    expect(
+      await sidebar
+        .locator('details.columns')
+        .first()
+        .evaluate((d) => (d as HTMLDetailsElement).open),
+    ).toBe(true);
     expect(await sidebar.getByLabel('Import post_id (key)').isDisabled()).toBe(true);
     await screenshot(page, 'mapping-columns');
 

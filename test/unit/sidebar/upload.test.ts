@@ -86,7 +86,42 @@ const hooks = (over: Partial<Parameters<typeof uploadJobs>[2]> = {}) => ({
   ...over,
 });
 
+/** A server that answers only when the test says so, to observe how many chunks are in flight. */
+function heldServer() {
+  const held: { seq: number; ok: (v: unknown) => void }[] = [];
+  const runner = (): ScriptRunner => {
+    let ok: (v: unknown) => void = () => undefined;
+    const r: Record<string, unknown> = {
+      withSuccessHandler: (cb: typeof ok) => ((ok = cb), r),
+      withFailureHandler: () => r,
+      beginImport: () => queueMicrotask(() => ok(null)),
+      importChunk: (p: { seq: number }) => held.push({ seq: p.seq, ok }),
+      commitImport: () =>
+        queueMicrotask(() => ok({ added: 0, updated: 0, unchanged: 0, skipped: 0, tab: 't', sheetId: 1 })),
+    };
+    return r as unknown as ScriptRunner;
+  };
+  return { client: createClient<SidebarApi>(runner, { maxInFlight: 5 }), held };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
 describe('chunked upload', () => {
+  it('keeps at most `parallel` chunks in flight and sends the next as one finishes', async () => {
+    const server = heldServer();
+    const run = uploadJobs(server.client, [job(500)], hooks({ parallel: 2 }));
+    await flush();
+    expect(server.held.map((c) => c.seq)).toEqual([0, 1]);
+    server.held[1].ok(null);
+    await flush();
+    expect(server.held.map((c) => c.seq)).toEqual([0, 1, 2]);
+    for (let i = 0; i < 5; i++) {
+      for (const c of server.held.splice(0)) c.ok(null);
+      await flush();
+    }
+    await expect(run).resolves.toHaveLength(1);
+  });
+
   it('sends every row in chunks, reports progress, commits last and summarises', async () => {
     const server = fakeServer();
     const progress: string[] = [];
@@ -118,7 +153,7 @@ describe('chunked upload', () => {
     const run = uploadJobs(
       server.client,
       [job(250)],
-      hooks({ onProgress: () => sent++, isCancelled: () => sent >= 1 }),
+      hooks({ onProgress: () => sent++, isCancelled: () => sent >= 1, parallel: 1 }),
     );
     await expect(run).rejects.toBeInstanceOf(UploadCancelled);
     expect(server.log).toEqual(['begin', 'chunk 0', 'cancel']);
