@@ -40,6 +40,7 @@ function draw(): void {
       b.type = 'button';
       b.textContent = s.name;
       b.dataset.sheetId = String(s.sheetId);
+      b.setAttribute('role', 'tab');
       b.setAttribute('aria-selected', String(s === sheet));
       b.addEventListener('click', () => {
         activeId = s.sheetId;
