@@ -19,6 +19,7 @@ import {
   type Window,
   type Workings,
 } from './formulas';
+import { checkOptions } from './options';
 import { isoToSerial } from './period';
 import type { DataTabSchema, SheetPlan, TemplateOptions, TileSpec } from './plan';
 import type { Agg, Metric, TabSpec } from './types';
@@ -495,6 +496,7 @@ export function buildPlan(
   options: TemplateOptions,
   sections: Section[] = [],
 ): SheetPlan {
+  options = checkOptions(spec.id, options);
   const out = planWriter();
   out.set('A1', { value: spec.title, style: { bold: true, fontSize: 16 } });
   out.set('A3', { value: spec.description, style: { italic: true, fontColor: '#5f6368' } });
