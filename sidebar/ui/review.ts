@@ -213,7 +213,9 @@ function fileCard(file: FileItem, ctx: ViewContext): HTMLElement {
 }
 
 export function reviewSection(ctx: ViewContext): HTMLElement | null {
-  if (ctx.state.files.length === 0) return null;
+  // After the import the summary says what happened; the file cards would only push step 4 down.
+  const step = ctx.state.step;
+  if (ctx.state.files.length === 0 || (step !== 'review' && step !== 'importing')) return null;
   return h(
     'section',
     { 'aria-labelledby': 'h-review' },

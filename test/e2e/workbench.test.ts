@@ -120,6 +120,8 @@ describe('workbench: import every platform through the sidebar and get correct K
       // As many tiles show numbers as the registry computes (a log-fed template starts blank).
       expect(numbers).toBe(tiles.filter((t) => typeof t.value === 'number').length);
       expect(await page.locator('figure.chart svg').count()).toBeGreaterThan(0);
+      // Google-only SPARKLINE decorations are drawn by the workbench, not left as #NAME?.
+      expect(await page.locator('td', { hasText: '#NAME?' }).count()).toBe(0);
       await screenshot(page, `workbench-3-tab-${id}`);
       expect(tab.length).toBeGreaterThan(0);
       await startOver(sidebar);
