@@ -543,6 +543,16 @@ export function buildPlan(
   writeDefinitions(out, tileRows, ctx, definitionsTop);
 
   writeHeader(out, tileTop, ['KPI', 'Value', 'Comparison', 'Δ vs comparison', 'Target', 'Status', 'Trend']);
+  out.set(`D${tileTop}`, {
+    value: 'Δ vs comparison',
+    style: HEADER,
+    note: 'Relative change: (value − comparison) ÷ |comparison|. Green when it moves the good way for that KPI.',
+  });
+  out.set(`E${tileTop}`, {
+    value: 'Target',
+    style: HEADER,
+    note: 'Type your targets; they are kept when the tab is regenerated.',
+  });
   const tiles = writeTiles(out, tileRows, ctx, options, (key) => trend.get(key));
   if (tileRows.length) {
     out.protect(
