@@ -29,7 +29,11 @@ export const AUDIENCE: KpiDef[] = [
     maxResult: { value: 1, why: 'daily actives cannot exceed monthly actives' },
     source: 'Product analytics standard (Mixpanel, Amplitude): DAU ÷ MAU.',
     example: { call: '=STICKINESS(1200, 6000)', result: '0.2' },
-    notes: note('dau', 'mau', 'DAU above MAU → error (impossible; usually swapped arguments).'),
+    notes: note(
+      'dau',
+      'mau',
+      'DAU above MAU → error (impossible; usually swapped arguments); the native twin cannot raise errors and shows the ratio as is.',
+    ),
   }),
   ratio({
     name: 'LOGIN_FREQUENCY',

@@ -18,7 +18,7 @@ export const SERVICE: KpiDef[] = [
     source: 'Sprout Social / Meta Business Suite: responded ÷ received.',
     example: { call: '=RESPONSE_RATE(45, 50)', result: '0.9' },
     notes:
-      'Blank or zero received → blank. Blank responded counts as 0. Negative received → error. responded above received → error (impossible).',
+      'Blank or zero received → blank. Blank responded counts as 0. Negative received → error. responded above received → error (impossible); the native twin cannot raise errors and shows the ratio as is.',
   }),
   avgResponseTime(family),
 ];
