@@ -180,6 +180,14 @@ function fileCard(file: FileItem, ctx: ViewContext): HTMLElement {
     h('strong', {}, p.format.name),
     file.formatOverride ? '' : ` — ${pctSure}% sure`,
   );
+  const unsure =
+    !file.formatOverride && p.confidence < 0.6
+      ? h(
+          'p',
+          { class: 'issues-hint' },
+          'Not sure about this one: check the format and the columns below before importing.',
+        )
+      : null;
   const evidence = p.evidence.length
     ? h(
         'details',
@@ -204,6 +212,7 @@ function fileCard(file: FileItem, ctx: ViewContext): HTMLElement {
     { class: 'file' },
     head,
     detected,
+    unsure,
     evidence,
     formatPicker(file, ctx),
     issues,
