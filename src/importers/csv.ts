@@ -73,7 +73,11 @@ function countFields(line: string, d: string): number {
 }
 
 export function isBlankLine(row: string[]): boolean {
-  for (const c of row) if (c.trim() !== '') return false;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    // Most cells start with a visible character: decide without trimming.
+    if (c.length > 0 && (c.charCodeAt(0) > 32 || c.trim() !== '')) return false;
+  }
   return true;
 }
 

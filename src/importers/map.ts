@@ -24,8 +24,10 @@ import {
   parseDateParts,
   parseDuration,
   parseId,
+  numberCell,
   parseNumber,
   parsePercent,
+  percentCell,
   parseText,
   partsToIso,
 } from './values';
@@ -374,7 +376,12 @@ function uniqueName(base: string, taken: Set<string>): string {
 }
 
 function isBlankRow(row: RawCell[]): boolean {
-  for (const c of row) if (c !== null && !(typeof c === 'string' && c.trim() === '')) return false;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    if (c === null) continue;
+    if (typeof c !== 'string') return false;
+    if (c.length > 0 && (c.charCodeAt(0) > 32 || c.trim() !== '')) return false;
+  }
   return true;
 }
 
@@ -446,11 +453,9 @@ function converterFor(
     case 'count':
     case 'number':
     case 'currency':
-      return (raw) =>
-        raw === null ? null : typeof raw === 'string' && isBlank(raw) ? null : parseNumber(raw, dc);
+      return numberCell(dc);
     case 'percent':
-      return (raw) =>
-        typeof raw === 'string' && isBlank(raw) ? null : parsePercent(raw, section.percent, dc);
+      return percentCell(section.percent, dc);
     case 'duration':
       return parseDuration;
     case 'date':
@@ -477,7 +482,7 @@ function dateConverter(
     if (decided.conflicting) {
       issues.push({
         level: 'warning',
-        message: `${col}: dates mix day-first and month-first values; read as day/month. Check the dates, or fix the column in the file.`,
+        message: `${col}: dates mix day-first and month-first values (some first numbers and some second numbers are over 12); read as month/day. Check the dates, or fix the column in the file.`,
       });
     } else if (decided.ambiguous) {
       issues.push({

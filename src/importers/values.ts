@@ -82,6 +82,17 @@ export function parsePercent(
   return p.percent || convention === 'percent-number' ? p.value / 100 : p.value;
 }
 
+/** Cell converters for number and percent columns: blank markers → null, bad text → undefined. */
+export const numberCell =
+  (decimalComma: boolean) =>
+  (raw: RawCell): number | null | undefined =>
+    raw === null ? null : typeof raw === 'string' && isBlank(raw) ? null : parseNumber(raw, decimalComma);
+
+export const percentCell =
+  (convention: PercentConvention, decimalComma: boolean) =>
+  (raw: RawCell): number | null | undefined =>
+    typeof raw === 'string' && isBlank(raw) ? null : parsePercent(raw, convention, decimalComma);
+
 /** `1:02:03`, `2:03`, or a number of seconds → seconds. */
 export function parseDuration(raw: RawCell): number | null | undefined {
   if (typeof raw === 'number') return raw;
