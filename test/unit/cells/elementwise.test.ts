@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { elementwise, CellProblem } from '../../../src/cells';
 
 // A tiny KPI built on the engine: a / b with a a count and b a denominator.
@@ -162,5 +163,55 @@ describe('the broadcasting engine on malformed ranges', () => {
         [[-1], ['']],
       ]),
     ).toThrow('DIV: bottom row 1 is -1');
+  });
+});
+
+describe('broadcasting laws (property)', () => {
+  const ratio = elementwise(
+    'R',
+    [
+      { name: 'top', blank: 'zero' },
+      { name: 'bottom', blank: 'blank', min: 0 },
+    ],
+    (v) => (v[1] === 0 ? '' : v[0] / v[1]),
+  );
+  const cell = fc.oneof(
+    fc.constant(''),
+    fc.integer({ min: -100, max: 100 }),
+    fc.double({ min: 0, max: 1e6, noNaN: true }),
+  );
+  // Denominators from 1e-3 up: tinier ones overflow to an error, which has its own test.
+  const nonNeg = fc.oneof(
+    fc.constant(''),
+    fc.integer({ min: 0, max: 100 }),
+    fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
+  );
+  it('a range against a single value equals the value applied cell by cell, in the range’s shape', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(cell, { minLength: 16, maxLength: 16 }),
+        nonNeg,
+        (rows, cols, flat, single) => {
+          const grid = Array.from({ length: rows }, (_, r) => flat.slice(r * cols, r * cols + cols));
+          const out = ratio([grid, single]);
+          if (rows * cols === 1) {
+            expect(out).toEqual(ratio([grid[0][0], single]));
+            return;
+          }
+          expect(out).toEqual(grid.map((row) => row.map((v) => ratio([v, single]))));
+          expect(ratio([grid, [[single]]])).toEqual(out);
+        },
+      ),
+    );
+  });
+  it('equal-shaped ranges are computed element by element', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, nonNeg), { minLength: 2, maxLength: 12 }), (pairs) => {
+        const out = ratio([pairs.map(([a]) => [a]), pairs.map(([, b]) => [b])]);
+        expect(out).toEqual(pairs.map(([a, b]) => [ratio([a, b])]));
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { isBlank, parseNumberText } from '../../../src/cells';
 
 describe('reading numbers typed as text', () => {
@@ -48,5 +49,21 @@ describe('reading numbers typed as text', () => {
       true,
     ]);
     expect([isBlank(0), isBlank('0'), isBlank('x')]).toEqual([false, false, false]);
+  });
+});
+
+describe('reading numbers as spreadsheets and exports print them (property)', () => {
+  const amount = fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100);
+  it('reads en-US formatted numbers, with currency and percent, back to the same value', () => {
+    fc.assert(
+      fc.property(amount, (n) => {
+        const text = n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+        expect(parseNumberText(text)).toBe(Number(n.toFixed(2)));
+        expect(parseNumberText(` ${text} `)).toBe(Number(n.toFixed(2)));
+        const money = n.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+        expect(parseNumberText(money)).toBeCloseTo(n, 9);
+        expect(parseNumberText(`${text}%`)).toBeCloseTo(n / 100, 12);
+      }),
+    );
   });
 });
