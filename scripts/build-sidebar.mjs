@@ -4,7 +4,6 @@
  * must make no external requests.
  */
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +20,6 @@ export function inlineSafe(js) {
 }
 
 export async function buildSidebar({ outDir = 'dist', minify = true } = {}) {
-  // The sidebar runs the importer core in the browser; until it exists there is nothing to bundle.
-  if (!existsSync(join(root, 'src/importers/index.ts'))) {
-    console.warn('sidebar: src/importers/index.ts not found yet; dist/Sidebar.html not built');
-    return null;
-  }
   const result = await build({
     entryPoints: [join(root, 'sidebar/main.ts')],
     bundle: true,
@@ -52,7 +46,7 @@ export async function buildSidebar({ outDir = 'dist', minify = true } = {}) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   buildSidebar({ outDir: process.argv[2] ?? 'dist' }).then(
-    (r) => r && console.log(`sidebar: ${r.file} (${(r.bytes / 1024).toFixed(0)} KB)`),
+    (r) => console.log(`sidebar: ${r.file} (${(r.bytes / 1024).toFixed(0)} KB)`),
     (e) => {
       console.error(e.message ?? e);
       process.exit(1);
