@@ -4,7 +4,8 @@
  */
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { Workbench } from '../../src/local/workbench';
-import { launch, openWorkbench, screenshot, workbench } from './browser';
+import { join } from 'node:path';
+import { FIXTURES, launch, openWorkbench, screenshot, workbench } from './browser';
 import { chooseFiles, importAll } from './flow';
 
 const IMG = `<img src=x onerror="window.top.__pwned=(window.top.__pwned||0)+1">`;
@@ -90,7 +91,68 @@ describe('sidebar safety in a real browser', () => {
     await screenshot(page, 'safety-malformed-file');
   });
 
+  it.each([['truncated.xlsx'], ['not-a-spreadsheet.pdf']])(
+    'the importer fixture %s is refused on its card with the reason',
+    async (file) => {
+      await chooseFiles(sidebar, [join(FIXTURES, file)]);
+      const card = sidebar.locator('li.file.failed', { hasText: file });
+      await expect(card.count()).resolves.toBe(1);
+      const message = (await card.locator('[role="alert"]').textContent()) ?? '';
+      expect(message).toContain(`file "${file}"`);
+      expect(message).toMatch(/What to do/);
+    },
+  );
+
+  it('a failed chunk upload is shown at the import step, writes nothing, and Import can simply be pressed again', async () => {
+    await page.reload();
+    sidebar = (await (await page.waitForSelector('#sidebar')).contentFrame())!;
+    await sidebar.waitForSelector('#file-input');
+    const before = wb.host.spreadsheet().getSheetByName('Data · Posts')?.getLastRow() ?? 0;
+    await page.route('**/api/importChunk', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          ok: false,
+          error: 'Exception: Service Spreadsheets timed out while accessing document',
+        }),
+      }),
+    );
+    await chooseFiles(sidebar, [join(FIXTURES, 'x-tweet-activity.csv')]);
+    await sidebar.click('#import-button');
+    const box = sidebar.locator('section[aria-labelledby="h-import"] .error-box');
+    await box.waitFor();
+    const text = (await box.textContent()) ?? '';
+    expect(text).toContain('Service Spreadsheets timed out');
+    expect(text).toContain('Nothing was written');
+    expect(wb.host.spreadsheet().getSheetByName('Data · Posts')?.getLastRow() ?? 0).toBe(before);
+    await page.unroute('**/api/importChunk');
+    // The files are still there: Import again works.
+    await importAll(sidebar);
+    expect(wb.host.spreadsheet().getSheetByName('Data · Posts')!.getLastRow()).toBeGreaterThan(before);
+    await screenshot(page, 'safety-import-retry');
+  });
+
+  it('when the spreadsheet cannot be reached, the sidebar says so and what to do', async () => {
+    await page.route('**/api/getState', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: false, error: 'Authorization is required to perform that action.' }),
+      }),
+    );
+    await page.reload();
+    sidebar = (await (await page.waitForSelector('#sidebar')).contentFrame())!;
+    const alert = sidebar.locator('main > .error-box[role="alert"]');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('Authorization is required');
+    expect(text).toMatch(/open it again/);
+    await page.unroute('**/api/getState');
+  });
+
   it('an empty CSV says it has no table, next to that file', async () => {
+    await page.reload();
+    sidebar = (await (await page.waitForSelector('#sidebar')).contentFrame())!;
+    await sidebar.waitForSelector('#file-input');
     await chooseFiles(sidebar, [{ name: 'empty.csv', buffer: Buffer.from(''), mimeType: 'text/csv' }]);
     const card = sidebar.locator('li.file.failed', { hasText: 'empty.csv' });
     await expect(card.count()).resolves.toBe(1);
