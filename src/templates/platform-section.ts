@@ -1,7 +1,9 @@
 /** Social overview: the imported platforms side by side, one column each, for the reporting period. */
 import { columnLetter } from './a1';
 import { metricFormula, missingFor } from './formulas';
-import { CURRENT, FORMATS, type Section } from './layout';
+import type { Section } from './layout';
+import { FORMATS } from './style';
+import { CURRENT } from './windows';
 import type { DataTabSchema, TileSpec } from './plan';
 import type { Agg, Filter } from './types';
 

@@ -6,7 +6,9 @@
 import { TABLES } from '../model/schema';
 import { columnLetter, quoteSheet } from './a1';
 import { columnRange, kpiCall, metricFormula, missingFor, type FormulaCtx } from './formulas';
-import { CURRENT, FORMATS, type Section } from './layout';
+import type { Section } from './layout';
+import { FORMATS } from './style';
+import { CURRENT } from './windows';
 import { count, eq, kpi, ne, sum } from './recipes';
 import type { Agg, Filter } from './types';
 
