@@ -55,6 +55,17 @@ async function read(id: string, name: string, formatId?: string): Promise<void> 
     const t0 = performance.now();
     const parsed = parseFile(name, bytes, formatId);
     measure('kpi-sheets:parse', t0);
+    if (parsed.tables.length === 0) {
+      const why = parsed.skipped[0]
+        ? ` Every row was left out, e.g. ${parsed.skipped[0].row}: ${parsed.skipped[0].reason}.`
+        : '';
+      dispatch({
+        type: 'fileFailed',
+        id,
+        message: `"${name}" was read as ${parsed.format.name} but holds no data rows.${why} Export a period that has data, or choose another format.`,
+      });
+      return;
+    }
     dispatch({ type: 'fileParsed', id, parsed });
   } catch (e) {
     dispatch({ type: 'fileFailed', id, message: describeReadError(name, e) });
