@@ -142,7 +142,7 @@ export function topPostsSection(platformName: string, count = 10): Section {
       const rate = missingFor(linkedinRate([]), ctx).length === 0;
       for (let r = 2; r <= lastDataRow; r++) {
         const inPeriod = `AND(N(${at('published_at', r)})>=$B$5,N(${at('published_at', r)})<$B$6+1,${at('platform', r)}="${platformName}",${at('distribution', r)}="organic")`;
-        const value = rate ? metricFormulaForRow(ctx, (c) => at(c, r)) : '""';
+        const value = rate ? rowEngagementRate(ctx, (c) => at(c, r)) : '""';
         out.set(`${rateL}${r}`, { formula: `=IF(${inPeriod},${value},"")`, format: '0.0000%' });
         out.set(`${keyL}${r}`, {
           formula: `=IF(ISNUMBER(${rateL}${r}),${rateL}${r}+ROW()*0.0000000000001,"")`,
@@ -162,7 +162,8 @@ export function topPostsSection(platformName: string, count = 10): Section {
         const dist = columnRange(ctx, 'posts', 'distribution');
         const imp = columnRange(ctx, 'posts', 'impressions');
         out.set(`E${row}`, {
-          formula: `=IF(${H}="","",SUMIFS(${imp},${url},INDEX(${url},${H}),${dist},"sponsored"))`,
+          // A post without a link has no sponsored rows we could match (a "" criterion would match them all).
+          formula: `=IF(${H}="","",IF(INDEX(${url},${H})="",0,SUMIFS(${imp},${url},INDEX(${url},${H}),${dist},"sponsored")))`,
           format: '#,##0',
         });
         out.set(`F${row}`, { formula: `=IF(${H}="","",N(C${row})+N(E${row}))`, format: '#,##0' });
@@ -175,7 +176,7 @@ export function topPostsSection(platformName: string, count = 10): Section {
 }
 
 /** LinkedIn engagement rate of one posts-tab row (the registry twin over that row's cells). */
-function metricFormulaForRow(ctx: FormulaCtx, ref: (column: string) => string): string {
+function rowEngagementRate(ctx: FormulaCtx, ref: (column: string) => string): string {
   return kpiCall(
     ctx,
     'LINKEDIN_ENGAGEMENT_RATE',
