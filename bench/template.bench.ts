@@ -45,11 +45,21 @@ function fresh(): EmulatedSpreadsheet {
   return ss;
 }
 
+/** Calls to the Spreadsheet service only (LockService/PropertiesService are separate services). */
+function sheetCalls(ss: EmulatedSpreadsheet): number {
+  return Object.entries(ss.calls())
+    .filter(([k]) => !/^(Lock|LockService|Properties)\./.test(k))
+    .reduce((n, [, c]) => n + c, 0);
+}
+
+let lastSheetCalls = 0;
+
 function writerCalls(rows: number): number {
   const ss = fresh();
   const table: CanonicalTable = { table: 'campaigns', columns: CAMPAIGNS, rows: campaignRows(rows) };
   ss.resetCalls();
   writeTable(ss.asGas(), table);
+  lastSheetCalls = sheetCalls(ss);
   return ss.totalCalls();
 }
 
@@ -73,6 +83,7 @@ function apiCalls(rows: number): number {
     });
   }
   api.commitImport({ importId: 'bench' });
+  lastSheetCalls = sheetCalls(ss);
   return ss.totalCalls();
 }
 
@@ -83,7 +94,7 @@ function schema(rows: number): DataTabSchema {
   return { tabs };
 }
 
-function templateCalls(rows: number): Record<string, number> {
+function templateCalls(rows: number, onlySheets = false): Record<string, number> {
   const out: Record<string, number> = {};
   for (const t of TEMPLATES) {
     const ss = fresh();
@@ -94,7 +105,7 @@ function templateCalls(rows: number): Record<string, number> {
     });
     ss.resetCalls();
     applyPlan(ss.asGas(), plan);
-    out[t.id] = ss.totalCalls();
+    out[t.id] = onlySheets ? sheetCalls(ss) : ss.totalCalls();
   }
   return out;
 }
@@ -140,9 +151,12 @@ export default async function bench(): Promise<Record<string, unknown>> {
   const w1k = writerCalls(1000);
   const w100k = writerCalls(100_000);
   const a1k = apiCalls(1000);
+  const a1kSheets = lastSheetCalls;
   const a100k = apiCalls(100_000);
+  const a100kSheets = lastSheetCalls;
   const t1k = templateCalls(1000);
   const t100k = templateCalls(100_000);
+  const t100kSheets = templateCalls(100_000, true);
   const largest = (m: Record<string, number>) => Math.max(...Object.values(m));
 
   const bytes = campaignExport(100_000);
@@ -161,9 +175,20 @@ export default async function bench(): Promise<Record<string, unknown>> {
     calls_per_import_api_1k: a1k,
     calls_per_import_api_100k: a100k,
     calls_per_import_api_ratio: Number((a100k / a1k).toFixed(2)),
+    calls_per_import_api_spreadsheet_service_1k: a1kSheets,
+    calls_per_import_api_spreadsheet_service_100k: a100kSheets,
+    calls_per_import_api_spreadsheet_service_ratio: Number((a100kSheets / a1kSheets).toFixed(2)),
     calls_per_template: largest(t100k),
     calls_per_template_by_template_1k: t1k,
     calls_per_template_by_template_100k: t100k,
+    calls_per_template_spreadsheet_service: largest(t100kSheets),
+    calls_per_template_named_ranges: Math.max(
+      ...TEMPLATES.map(
+        (t) =>
+          t.build(schema(1000), { periodStart: '2025-03-01', periodEnd: '2025-03-28', compare: 'previous' })
+            .namedRanges.length,
+      ),
+    ),
     report_100k_s: Number(reportS.toFixed(2)),
     report_100k_rows: rows,
     report_100k_xlsx_mb: Number((report.bytes.length / 1e6).toFixed(2)),

@@ -85,6 +85,16 @@ describe('formulas are evaluated by HyperFormula across tabs and named ranges', 
     expect(kpi.getRange('B1').getFormulas()[0][0]).toContain("'Data · Posts'!B2:B,");
   });
 
+  it('evaluates the add-on KPI functions typed into cells (HyperFormula plugin)', () => {
+    const ss = freshSpreadsheet();
+    const s = ss.asGas().getActiveSheet();
+    s.getRange('A1:C2').setValues([
+      [34, 1000, '=CTR(A1,B1)'],
+      [5, 0, '=CTR(A2,B2)'],
+    ]);
+    expect(s.getRange('C1:C2').getValues()).toEqual([[0.034], ['']]);
+  });
+
   it('returns Sheets error strings and Date objects for date-formatted results', () => {
     const ss = freshSpreadsheet();
     const s = ss.asGas().getActiveSheet();
