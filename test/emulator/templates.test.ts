@@ -303,4 +303,24 @@ describe('generated tabs in the emulator', () => {
     });
     expect(numbers).toBeGreaterThan(20);
   });
+
+  it('regenerating the social-selling tab keeps the weekly log the user typed', () => {
+    const ss = freshSpreadsheet();
+    const t = getTemplate('social-selling');
+    const opts: TemplateOptions = { periodStart: '2025-06-02', periodEnd: '2025-06-29', compare: 'previous' };
+    const schema: DataTabSchema = { tabs: {} };
+    const plan = t.build(schema, opts);
+    applyPlan(ss.asGas(), plan);
+    const filled = fillTab(plan, t.spec(schema));
+    typeInto(ss, plan, filled);
+    const ssi = plan.tiles.find((x) => x.key === 'SSI')!;
+    const before = valueOf(ss, plan.title, ssi.valueA1);
+    expect(typeof before).toBe('number');
+    applyPlan(ss.asGas(), t.build(schema, opts));
+    expect(valueOf(ss, plan.title, ssi.valueA1)).toBe(before);
+    // Every typed number is still there (the week column holds dates, checked through SSI above).
+    const numbers = Object.entries(filled.edits).filter(([a1]) => !a1.startsWith('A'));
+    expect(numbers.length).toBeGreaterThan(100);
+    for (const [a1, v] of numbers) expect({ a1, v: valueOf(ss, plan.title, a1) }).toEqual({ a1, v });
+  });
 });
