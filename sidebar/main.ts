@@ -223,6 +223,7 @@ client
       type: 'serverStateLoaded',
       templates: s.templates,
       dataRows: s.dataTabs.reduce((n, t) => n + t.rows, 0),
+      kpiTabs: s.kpiTabs,
     }),
   )
   .catch((e: Error) => dispatch({ type: 'connectionFailed', message: e.message }));

@@ -7,7 +7,7 @@
  *     └──────reset──────┘  └──────────────────────┘                          ▼
  *                                   generated ◀──generated── generating ◀─generateStarted
  */
-import type { ColumnEdits, GeneratedTab, ImportSummary, ParsedFile, TemplateInfo } from './types';
+import type { ColumnEdits, GeneratedTab, ImportSummary, KpiTabInfo, ParsedFile, TemplateInfo } from './types';
 
 export type Step = 'choose' | 'review' | 'importing' | 'imported' | 'generating' | 'generated';
 
@@ -59,13 +59,15 @@ export interface State {
   templates: TemplateInfo[];
   /** Rows already on the data tabs (a KPI tab can be created without importing first). */
   dataRows: number;
+  /** KPI tabs the add-on already made in this spreadsheet. */
+  kpiTabs: KpiTabInfo[];
   templateId: string | null;
   options: TabOptions;
   generated: GeneratedTab | null;
 }
 
 export type Event =
-  | { type: 'serverStateLoaded'; templates: TemplateInfo[]; dataRows: number }
+  | { type: 'serverStateLoaded'; templates: TemplateInfo[]; dataRows: number; kpiTabs?: KpiTabInfo[] }
   | { type: 'connectionFailed'; message: string }
   | { type: 'filesChosen'; files: { id: string; name: string; size: number }[] }
   | { type: 'fileParsed'; id: string; parsed: ParsedFile }
@@ -98,6 +100,7 @@ export const initialState: State = {
   error: null,
   templates: [],
   dataRows: 0,
+  kpiTabs: [],
   templateId: null,
   options: { periodStart: '', periodEnd: '', compare: 'previous', targetsText: '', useAddonFunctions: false },
   generated: null,
@@ -139,6 +142,7 @@ export function transition(s: State, e: Event): State {
         ...s,
         templates: e.templates,
         dataRows: e.dataRows,
+        kpiTabs: e.kpiTabs ?? s.kpiTabs,
         templateId: s.templateId ?? e.templates[0]?.id ?? null,
       };
     case 'connectionFailed':
@@ -242,9 +246,16 @@ export function transition(s: State, e: Event): State {
         step: s.summaries.length > 0 ? 'imported' : 'choose',
         error: { where: 'generate', message: e.message, action: e.action },
       };
-    case 'generated':
+    case 'generated': {
       if (s.step !== 'generating') return s;
-      return { ...s, step: 'generated', generated: e.result };
+      const tab = { tab: e.result.tab, sheetId: e.result.sheetId, template: s.templateId ?? '' };
+      return {
+        ...s,
+        step: 'generated',
+        generated: e.result,
+        kpiTabs: [...s.kpiTabs.filter((t) => t.sheetId !== tab.sheetId && t.tab !== tab.tab), tab],
+      };
+    }
     case 'dismissError':
       return { ...s, error: null };
     case 'startOver':
@@ -253,6 +264,7 @@ export function transition(s: State, e: Event): State {
         ...initialState,
         templates: s.templates,
         dataRows: s.dataRows,
+        kpiTabs: s.kpiTabs,
         templateId: s.templateId,
         options: s.options,
       };

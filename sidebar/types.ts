@@ -58,3 +58,9 @@ export interface GeneratedTab {
   periodStart?: string;
   periodEnd?: string;
 }
+
+export interface KpiTabInfo {
+  tab: string;
+  sheetId: number;
+  template: string;
+}

@@ -16,6 +16,13 @@ export function kpiTabSection(ctx: ViewContext): HTMLElement | null {
   const set = (options: Partial<typeof o>) => actions.dispatch({ type: 'optionsChanged', options });
   const err = state.error?.where === 'generate' ? state.error : null;
 
+  const existing = state.kpiTabs.length
+    ? h(
+        'p',
+        { class: 'gray', id: 'existing-tabs' },
+        `Already here: ${state.kpiTabs.map((t) => t.tab).join(', ')}. Creating one again replaces it and keeps the targets you typed on it.`,
+      )
+    : null;
   const picker = h(
     'fieldset',
     { class: 'templates' },
@@ -57,6 +64,7 @@ export function kpiTabSection(ctx: ViewContext): HTMLElement | null {
     'section',
     { 'aria-labelledby': 'h-tab' },
     h('h2', { id: 'h-tab' }, '4. Create KPI tab'),
+    existing,
     picker,
     h(
       'fieldset',

@@ -204,6 +204,40 @@ describe('sidebar state machine', () => {
       expect(canGenerate(s)).toBe(true);
     });
 
+    it('remembers the KPI tabs that exist, replacing one that is created again', () => {
+      const known = run([
+        {
+          type: 'serverStateLoaded',
+          templates,
+          dataRows: 5,
+          kpiTabs: [{ tab: 'LinkedIn Page KPIs', sheetId: 7, template: 'linkedin-page' }],
+        },
+      ]);
+      expect(known.kpiTabs).toHaveLength(1);
+      const s = run(
+        [
+          { type: 'importStarted', totalRows: 3 },
+          { type: 'importDone', summaries: [summary] },
+          { type: 'generateStarted' },
+          { type: 'generated', result: { tab: 'LinkedIn Page KPIs', sheetId: 7 } },
+          { type: 'templateChosen', id: 'linkedin-ads' },
+          { type: 'generateStarted' },
+          { type: 'generated', result: { tab: 'LinkedIn Ads KPIs', sheetId: 9 } },
+        ],
+        run(
+          [
+            { type: 'filesChosen', files: [{ id: 'a', name: 'a.xlsx', size: 1 }] },
+            { type: 'fileParsed', id: 'a', parsed: parsed('a.xlsx') },
+          ],
+          known,
+        ),
+      );
+      expect(s.kpiTabs.map((t) => [t.tab, t.template])).toEqual([
+        ['LinkedIn Page KPIs', 'linkedin-page'],
+        ['LinkedIn Ads KPIs', 'linkedin-ads'],
+      ]);
+    });
+
     it('a failed generation keeps the import result and shows the error at the tab step', () => {
       const s = run(
         [
