@@ -20,6 +20,8 @@ export interface ReportOptions {
   targets?: Record<string, number>;
   /** Write formulas' computed results into the file (default true). */
   cachedValues?: boolean;
+  /** Row count from which data tabs take the xlsx fast path (tests lower it). */
+  fastRows?: number;
 }
 
 export interface ReportResult {
@@ -94,6 +96,7 @@ export async function buildReport(
     substitutes: substitutesOf(plan),
     first: [plan.title],
     cachedValues: opts.cachedValues,
+    fastRows: opts.fastRows,
   });
   return { bytes, plan, schema, spreadsheet: ss, period, imports, writes };
 }

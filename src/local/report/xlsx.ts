@@ -12,6 +12,7 @@ import type { SheetData } from '../emulator/model';
 import type { Stored } from '../emulator/values';
 import { excelStyle, ruleStyle } from './cell-style';
 import { isGoogleOnly, toExcelFormula } from './excel-formulas';
+import { fastSheetPlan, fillFastSheets, templateRows, type FastSheet } from './fast-sheet';
 
 /** Per sheet, per A1: what to write instead of a Google-only formula (from the SheetPlan's `portable`). */
 export type PortableSubstitutes = Record<
@@ -27,6 +28,8 @@ export interface XlsxOptions {
   skipPrefixes?: string[];
   /** Write each formula's computed result (default true) so viewers that never recalculate show numbers. */
   cachedValues?: boolean;
+  /** Plain sheets with at least this many rows take the fast XML path (default FAST_ROWS). */
+  fastRows?: number;
 }
 
 export const CHART_NOTE =
@@ -87,22 +90,25 @@ function writeSheet(
   s: SheetData,
   subs: PortableSubstitutes[string] | undefined,
   withResults: boolean,
-): void {
+  fastRows: number | undefined,
+): FastSheet | undefined {
   const ws = wb.addWorksheet(s.name, { state: s.hidden ? 'hidden' : 'visible' });
   const a = s.values.extent();
   const b = s.formulas.extent();
   const lastRow = Math.max(a.rows, b.rows);
   const lastCol = Math.max(a.cols, b.cols, ...Object.keys(s.colWidths).map(Number));
+  // Big plain data tabs: exceljs writes the header and style templates, fillFastSheets the rows.
+  const fast = fastSheetPlan(s, lastRow, lastCol, fastRows);
   const colFormats: (string | undefined)[] = [];
   for (let c = 1; c <= lastCol; c++) {
     const col = ws.getColumn(c);
     const px = s.colWidths[c];
     if (px) col.width = Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
     // Data tabs: one format per column. Set before rows exist so new cells inherit it.
-    colFormats[c] = lastRow > 50 ? columnFormat(s, c, lastRow) : undefined;
+    colFormats[c] = lastRow > 50 && !fast ? columnFormat(s, c, lastRow) : undefined;
     if (colFormats[c]) col.numFmt = colFormats[c] as string;
   }
-  for (let r = 1; r <= lastRow; r++) {
+  for (let r = 1; r <= (fast ? 1 : lastRow); r++) {
     const values: CellValue[] = new Array(lastCol);
     for (let c = 1; c <= lastCol; c++) values[c - 1] = cellValue(ss, s, r, c, subs, withResults);
     const row = ws.addRow(values);
@@ -115,6 +121,13 @@ function writeSheet(
       if (fmt !== undefined && fmt !== colFormats[c]) cell.numFmt = fmt;
       if (style) Object.assign(cell, style);
       if (note) cell.note = note;
+    }
+  }
+  if (fast) {
+    for (const t of templateRows(fast)) {
+      const cell = ws.getCell(t.row, t.col);
+      cell.value = 0;
+      if (t.format) cell.numFmt = t.format;
     }
   }
   for (const m of s.merges) ws.mergeCells(rectA1(m));
@@ -145,6 +158,7 @@ function writeSheet(
       cell.value = `[${title} — chart in Google Sheets only]`;
     cell.note = `"${title}" (${chart.type.toLowerCase()} chart of ${chart.ranges.join(', ')}). ${CHART_NOTE}`;
   }
+  return fast;
 }
 
 /** The whole emulated spreadsheet as .xlsx bytes. */
@@ -166,7 +180,11 @@ export async function spreadsheetToXlsx(
   const wb = new ExcelJS.Workbook();
   wb.creator = 'kpi-sheets';
   wb.calcProperties = { fullCalcOnLoad: true };
-  for (const s of sheets) writeSheet(ss, wb, s, opts.substitutes?.[s.name], opts.cachedValues !== false);
+  const fast: FastSheet[] = [];
+  for (const s of sheets) {
+    const f = writeSheet(ss, wb, s, opts.substitutes?.[s.name], opts.cachedValues !== false, opts.fastRows);
+    if (f) fast.push(f);
+  }
   for (const n of book.named) {
     const s = sheets.find((x) => x.id === n.sheetId);
     if (!s) continue;
@@ -174,5 +192,5 @@ export async function spreadsheetToXlsx(
     wb.definedNames.add(`${quoteSheet(s.name)}!${abs}`, n.name);
   }
   const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return fillFastSheets(new Uint8Array(buf as ArrayBuffer), fast);
 }

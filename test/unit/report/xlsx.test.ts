@@ -5,6 +5,7 @@ import { buildReport } from '../../../src/local/report/build-report';
 import { CHART_NOTE, spreadsheetToXlsx } from '../../../src/local/report/xlsx';
 import { toExcelFormula } from '../../../src/local/report/excel-formulas';
 import { TABLES, type CanonicalValue } from '../../../src/model/schema';
+import * as XLSX from '@e965/xlsx';
 import { fixture, formulasOf, isFormula, readXlsx } from './support';
 
 const INJECTIONS = [
@@ -130,5 +131,51 @@ describe('kpi-sheets report (buildReport)', () => {
     await expect(buildReport([fixture('empty.csv')], { template: 'linkedin-page' })).rejects.toThrow(
       /empty\.csv/,
     );
+  });
+});
+
+describe('big data tabs (fast XML path)', () => {
+  it('writes every row with its values, number formats and text intact', async () => {
+    const ss = createSpreadsheet();
+    installGlobals(globalThis, ss);
+    const cols = TABLES.posts.columns.map((c) => c.name);
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      cols.map(
+        (c): CanonicalValue =>
+          ({
+            platform: 'linkedin',
+            post_id: `7${String(i).padStart(18, '0')}`,
+            published_at: i % 2 ? '2025-07-20T18:42:00Z' : '2025-07-21',
+            title: INJECTIONS[i % INJECTIONS.length] + (i % 3 ? ' & <b>' : ''),
+            impressions: i * 10,
+            ctr_reported: i / 1000,
+          })[c] ?? null,
+      ),
+    );
+    writeTable(ss.asGas(), { table: 'posts', columns: cols, rows });
+    const bytes = await spreadsheetToXlsx(ss, { fastRows: 100 });
+    const wb = XLSX.read(bytes, { cellNF: true });
+    const ws = wb.Sheets[TABLES.posts.tab];
+    expect(ws['!ref']).toBe(`A1:${XLSX.utils.encode_col(cols.length - 1)}${rows.length + 1}`);
+    const grid = ss.toGrid(TABLES.posts.tab, { rowCount: 1000 });
+    const at = (r: number, c: number) => ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
+    for (let r = 0; r <= rows.length; r++) {
+      for (let c = 0; c < cols.length; c++) {
+        const want = grid.values[r][c];
+        const cell = at(r, c);
+        expect({ r, c, v: cell?.v ?? null, formula: cell?.f ?? null }).toEqual({
+          r,
+          c,
+          v: want,
+          formula: null,
+        });
+        if (r > 0 && grid.formats[r][c])
+          expect({ r, c, z: cell?.z }).toEqual({ r, c, z: grid.formats[r][c] });
+      }
+    }
+    // The header stays bold (exceljs wrote it); a second read with exceljs sees the same rows.
+    const back = await readXlsx(bytes);
+    expect(back.getWorksheet(TABLES.posts.tab)!.getCell('A1').font?.bold).toBe(true);
+    expect(back.getWorksheet(TABLES.posts.tab)!.rowCount).toBe(rows.length + 1);
   });
 });
