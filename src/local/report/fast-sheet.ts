@@ -47,6 +47,8 @@ export function templateRows(f: FastSheet): { row: number; col: number; format: 
   return out;
 }
 
+// Characters XML 1.0 cannot carry (control characters other than tab, LF, CR).
+// eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const escapeXml = (s: string) =>
   s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
