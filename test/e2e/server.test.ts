@@ -29,6 +29,23 @@ describe('workbench server', () => {
     expect(new URL(wb.url).hostname).toBe('127.0.0.1');
   });
 
+  it('refuses other sites (cross-site POST) and other host names (DNS rebinding)', async () => {
+    const { request } = await import('node:http');
+    const ask = (headers: Record<string, string>, method = 'POST') =>
+      new Promise<number>((resolve, reject) => {
+        const u = new URL('/wb/reset', wb.url);
+        const r = request({ host: u.hostname, port: u.port, path: u.pathname, method, headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        r.on('error', reject);
+        r.end();
+      });
+    expect(await ask({ origin: 'http://evil.example' })).toBe(403);
+    expect(await ask({ host: 'evil.example:80' }, 'GET')).toBe(403);
+    expect(await ask({ origin: wb.url.replace(/\/$/, '') })).toBe(200);
+  });
+
   it('runs a top-level function of the built Code.js in the vm, JSON in and out', async () => {
     const r = await post('/api/CTR', [
       [[30], [45]],

@@ -62,10 +62,28 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 const json = (res: ServerResponse, status: number, v: unknown) =>
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(v));
 
-export function handler(o: WorkbenchOptions) {
+/**
+ * Only this machine's browser, on this server's own pages, may drive the workbench: other sites
+ * could otherwise POST to 127.0.0.1 (cross-site requests) or reach it through DNS rebinding.
+ */
+export function refuseForeign(req: IncomingMessage, port: number): string | null {
+  const host = (req.headers.host ?? '').toLowerCase();
+  const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!allowedHosts.includes(host))
+    return `Host "${host}" is not this workbench; open http://127.0.0.1:${port}/.`;
+  const origin = req.headers.origin;
+  if (req.method !== 'GET' && origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) {
+    return `Requests from ${origin} are refused; use the workbench page itself.`;
+  }
+  return null;
+}
+
+export function handler(o: WorkbenchOptions, port: () => number) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
+    const foreign = refuseForeign(req, port());
+    if (foreign) return send(res, 403, 'text/plain; charset=utf-8', foreign);
     try {
       if (req.method === 'GET' && path === '/') return send(res, 200, 'text/html; charset=utf-8', o.page);
       if (req.method === 'GET' && path === '/sidebar') {
@@ -126,12 +144,14 @@ export function handler(o: WorkbenchOptions) {
 }
 
 export function startServer(o: WorkbenchOptions): Promise<RunningWorkbench> {
-  const server = createServer((req, res) => void handler(o)(req, res));
+  let port = 0;
+  const handle = handler(o, () => port);
+  const server = createServer((req, res) => void handle(req, res));
   const hostname = o.hostname ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port ?? 0, hostname, () => {
-      const port = (server.address() as AddressInfo).port;
+      port = (server.address() as AddressInfo).port;
       resolve({
         url: `http://${hostname}:${port}/`,
         port,
