@@ -489,9 +489,7 @@ function dateConverter(
         level: 'warning',
         message: `${col}: every date fits both month/day and day/month; read as month/day (US). If they are day/month, choose the matching format or fix the file.`,
       });
-    } else if (
-      values.some((v) => typeof v === 'string' && /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(v.trim()))
-    ) {
+    } else if (decided.numeric) {
       issues.push({
         level: 'info',
         message: `${col}: dates read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'}, decided from all rows.`,

@@ -8,24 +8,28 @@ import type { RawCell, PercentConvention } from './types';
 import { serialToIso } from './xlsx';
 
 const BLANKS = new Set(['', '-', '--', '—', 'n/a', 'N/A', 'null', '(not set)']);
+
+/** Blank markers start with whitespace, `-`, `—`, `n`/`N` or `(`: anything else is decided by its first character. */
+export function isBlankText(s: string): boolean {
+  if (s.length === 0) return true;
+  const c = s.charCodeAt(0);
+  if (c > 32 && c !== 45 && c !== 0x2014 && c !== 110 && c !== 78 && c !== 40) return false;
+  return BLANKS.has(s.trim());
+}
+
 export const isBlank = (raw: RawCell): boolean =>
-  raw === null || (typeof raw === 'string' && BLANKS.has(raw.trim()));
+  raw === null || (typeof raw === 'string' && isBlankText(raw));
 
 const SIMPLE_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
-/** Plain digits with an optional sign and decimals (`424`, `-7`, `424.0`): the hot path, no regex. */
+/** Hot path for `424`, `-7`, `424.0`, `1e3`: unary plus, guarded against hex/binary/octal and Infinity. */
 function plainNumber(s: string): number | undefined {
-  const n = s.length;
-  if (n === 0 || n > 15) return undefined;
-  let i = s.charCodeAt(0) === 45 ? 1 : 0;
-  if (i === n) return undefined;
-  let dot = false;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 46 && !dot) dot = true;
-    else if (c < 48 || c > 57) return undefined;
-  }
-  return +s;
+  const c = s.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 45)) return undefined;
+  const c1 = s.charCodeAt(1) | 32;
+  if (c1 === 120 || c1 === 98 || c1 === 111) return undefined;
+  const n = +s;
+  return n === n && n !== Infinity && n !== -Infinity ? n : undefined;
 }
 
 export function parseNumber(raw: RawCell, decimalComma = false): number | null | undefined {
@@ -85,13 +89,18 @@ export function parsePercent(
 /** Cell converters for number and percent columns: blank markers → null, bad text → undefined. */
 export const numberCell =
   (decimalComma: boolean) =>
-  (raw: RawCell): number | null | undefined =>
-    raw === null ? null : typeof raw === 'string' && isBlank(raw) ? null : parseNumber(raw, decimalComma);
+  (raw: RawCell): number | null | undefined => {
+    if (typeof raw !== 'string') return parseNumber(raw, decimalComma);
+    // Plain numbers first: most cells are, and they need no blank check.
+    const fast = decimalComma ? undefined : plainNumber(raw);
+    if (fast !== undefined && !Number.isNaN(fast)) return fast;
+    return isBlankText(raw) ? null : parseNumber(raw, decimalComma);
+  };
 
 export const percentCell =
   (convention: PercentConvention, decimalComma: boolean) =>
   (raw: RawCell): number | null | undefined =>
-    typeof raw === 'string' && isBlank(raw) ? null : parsePercent(raw, convention, decimalComma);
+    typeof raw === 'string' && isBlankText(raw) ? null : parsePercent(raw, convention, decimalComma);
 
 /** `1:02:03`, `2:03`, or a number of seconds → seconds. */
 export function parseDuration(raw: RawCell): number | null | undefined {
@@ -108,15 +117,16 @@ export function parseDuration(raw: RawCell): number | null | undefined {
 export function parseId(raw: RawCell): string | null {
   if (raw === null) return null;
   if (typeof raw === 'number') return Number.isInteger(raw) ? BigInt(raw).toString() : String(raw);
-  const s = String(raw).trim();
-  return BLANKS.has(s) ? null : s;
+  const s = String(raw);
+  if (isBlankText(s)) return null;
+  const c = s.charCodeAt(s.length - 1);
+  return s.charCodeAt(0) > 32 && c > 32 ? s : s.trim();
 }
 
 export function parseText(raw: RawCell): string | null {
   if (raw === null) return null;
   const s = typeof raw === 'string' ? raw : String(raw);
-  // Blank markers are short: skip the trim for ordinary text.
-  return s.length < 16 && BLANKS.has(s.trim()) ? null : s;
+  return s.length < 16 && isBlankText(s) ? null : s;
 }
 
 // ---------- dates ----------
@@ -295,6 +305,8 @@ export function decideOrder(values: RawCell[]): {
   order: 'mdy' | 'dmy';
   ambiguous: boolean;
   conflicting: boolean;
+  /** Whether any a/b/yyyy date was seen at all (ISO dates need no decision). */
+  numeric: boolean;
 } {
   let dayFirst = false;
   let monthFirst = false;
@@ -308,8 +320,8 @@ export function decideOrder(values: RawCell[]): {
     if (+m[1] > 12) dayFirst = true;
     if (+m[2] > 12) monthFirst = true;
   }
-  if (dayFirst && !monthFirst) return { order: 'dmy', ambiguous: false, conflicting: false };
-  return { order: 'mdy', ambiguous: seen && !monthFirst, conflicting: dayFirst && monthFirst };
+  if (dayFirst && !monthFirst) return { order: 'dmy', ambiguous: false, conflicting: false, numeric: true };
+  return { order: 'mdy', ambiguous: seen && !monthFirst, conflicting: dayFirst && monthFirst, numeric: seen };
 }
 
 /**

@@ -86,16 +86,19 @@ describe('dates', () => {
       order: 'dmy',
       ambiguous: false,
       conflicting: false,
+      numeric: true,
     });
     expect(decideOrder(['01/02/2026', '02/25/2026'])).toEqual({
       order: 'mdy',
       ambiguous: false,
       conflicting: false,
+      numeric: true,
     });
     expect(decideOrder(['01/02/2026', '03/04/2026'])).toEqual({
       order: 'mdy',
       ambiguous: true,
       conflicting: false,
+      numeric: true,
     });
     expect(decideOrder(['13/02/2026', '02/25/2026']).conflicting).toBe(true);
   });
