@@ -30,8 +30,8 @@ function dispatch(e: Event): void {
   state = transition(state, e);
   if (state === before) return;
   if (e.type === 'formatChosen') void readFileAgain(e.id);
-  if (e.type === 'fileRemoved') bytesById.delete(e.id);
-  if (e.type === 'startOver') bytesById.clear();
+  // Keep only the bytes of files still listed (large exports should not linger in memory).
+  for (const id of bytesById.keys()) if (!state.files.some((f) => f.id === id)) bytesById.delete(id);
   patchInto(root, render({ state, formats: formatChoices, actions }));
 }
 
@@ -44,8 +44,12 @@ function measure(name: string, start: number): void {
   }
 }
 
-/** Lets the browser paint ("Reading…") before a long synchronous parse. */
-const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+/** Lets the browser paint ("Reading…") before a long synchronous parse (rAF alone stalls in hidden frames). */
+const nextFrame = () =>
+  new Promise<void>((r) => {
+    requestAnimationFrame(() => setTimeout(r, 0));
+    setTimeout(r, 50);
+  });
 
 async function read(id: string, name: string, formatId?: string): Promise<void> {
   await nextFrame();
