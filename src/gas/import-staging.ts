@@ -5,6 +5,7 @@
  */
 import type { BeginImportPayload } from '../model/api';
 import type { CanonicalTable, CanonicalValue } from '../model/schema';
+import { letters } from './plan-cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -87,13 +88,22 @@ export function openImport(ss: Spreadsheet, p: BeginImportPayload): ImportMeta {
 /** Appends one chunk of rows to the staging sheet (plain-text format: strings are stored, never parsed). */
 export function stageRows(ss: Spreadsheet, meta: ImportMeta, rows: CanonicalValue[][]): void {
   if (rows.length === 0) return;
-  const sheet = ss.getSheetByName(meta.sheet);
-  if (!sheet)
-    throw new Error(`importChunk: the staging sheet "${meta.sheet}" was deleted. Start the import again.`);
   const first = meta.received + 1;
   const last = meta.received + rows.length;
-  // importChunk refuses more rows than announced, so the sheet sized in openImport always fits.
-  const range = sheet.getRange(first, 1, rows.length, meta.columns.length);
+  // One sheet-qualified getRange (no getSheetByName): importChunk refuses more rows than announced,
+  // so the sheet sized in openImport always fits.
+  const a1 = `'${meta.sheet.replace(/'/g, "''")}'!A${first}:${letters(meta.columns.length)}${last}`;
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    range = ss.getRange(a1);
+  } catch (e) {
+    throw new Error(
+      `importChunk: the staging sheet "${meta.sheet}" is gone (deleted?). Start the import again.`,
+      {
+        cause: e,
+      },
+    );
+  }
   range.setValues(rows.map((r) => r.map((v) => (v === null ? '' : v))));
   meta.received = last;
 }

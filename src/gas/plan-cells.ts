@@ -57,7 +57,7 @@ export function expandCells(a1: string): { a1: string; row: number; col: number 
   return out;
 }
 
-function letters(col: number): string {
+export function letters(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
