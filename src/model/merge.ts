@@ -48,6 +48,18 @@ export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTa
   // Incoming rows already in the result's column order are adopted, not copied (the importer's hot
   // path); an adopted row is copied before its first update, so the input is never modified.
   const sameShape = incomingPos.length === width && incomingPos.every((p, i) => p === i);
+  // Fast path for a fresh table (an import on its own): when the identifying key part is present
+  // and distinct in every row, full keys are distinct too and nothing needs combining.
+  if (!existing && sameShape && required.length > 0 && allDistinct(incoming.rows, required[0], width)) {
+    const n = incoming.rows.length;
+    return {
+      table: { table: incoming.table, columns, rows: incoming.rows.slice() },
+      added: n,
+      updated: 0,
+      unchanged: 0,
+      skipped: [],
+    };
+  }
   // Rows from index `firstIncoming` on that are not in `copied` are shared with `incoming`.
   const firstIncoming = rows.length;
   const copied = new Set<number>();
@@ -97,6 +109,26 @@ export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTa
     else unchanged++;
   }
   return { table: { table: incoming.table, columns, rows }, added, updated, unchanged, skipped };
+}
+
+/** Every row has a non-blank, distinct value in the key part `alts` (first non-blank alternative). */
+function allDistinct(rows: CanonicalValue[][], alts: number[], width: number): boolean {
+  const seen = new Set<string>();
+  for (let n = 0; n < rows.length; n++) {
+    const row = rows[n];
+    if (row.length !== width) return false;
+    let v: string | null = null;
+    for (let j = 0; j < alts.length; j++) {
+      const x = row[alts[j]];
+      if (!isBlank(x)) {
+        v = j === 0 ? String(x) : `${j}:${String(x)}`;
+        break;
+      }
+    }
+    if (v === null || seen.has(v)) return false;
+    seen.add(v);
+  }
+  return true;
 }
 
 function missingKeyPart(row: CanonicalValue[], required: number[][]): number[] | undefined {
