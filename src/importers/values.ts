@@ -22,10 +22,26 @@ export const isBlank = (raw: RawCell): boolean =>
 
 const SIMPLE_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
-/** Hot path for `424`, `-7`, `424.0`, `1e3`: unary plus, guarded against hex/binary/octal and Infinity. */
+/**
+ * Hot path for `424`, `-7`, `424.0`, `1e3`: short integers by a digit loop (exact below 2^53),
+ * anything else by unary plus, guarded against hex/binary/octal and Infinity.
+ */
 function plainNumber(s: string): number | undefined {
+  const len = s.length;
   const c = s.charCodeAt(0);
   if (!((c >= 48 && c <= 57) || c === 45)) return undefined;
+  if (len <= 15) {
+    let n = 0;
+    let i = c === 45 ? 1 : 0;
+    if (i < len) {
+      for (; i < len; i++) {
+        const d = s.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
+        n = n * 10 + d;
+      }
+      if (i === len) return c === 45 ? -n : n;
+    }
+  }
   const c1 = s.charCodeAt(1) | 32;
   if (c1 === 120 || c1 === 98 || c1 === 111) return undefined;
   const n = +s;
