@@ -118,6 +118,7 @@ function splitBlocks(data: string[][], delimiter: string): RawSheet[] {
           name: sheets.length === 0 ? 'table 1' : `table ${sheets.length + 1}`,
           rows: [],
           preamble: pendingPreamble,
+          fromText: true,
         };
         sheets.push(current);
         pendingPreamble = [];

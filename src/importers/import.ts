@@ -48,7 +48,6 @@ export function mapContext(wb: RawWorkbook, format: FormatDef, options: ImportOp
   return {
     file: wb.file,
     format,
-    fromCsv: wb.kind === 'csv' || wb.kind === 'zip',
     anchor: yearAnchor(wb, options),
     mapping: options.mapping,
   };

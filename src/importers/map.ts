@@ -35,8 +35,6 @@ import {
 export interface MapContext {
   file: string;
   format: FormatDef;
-  /** Raw sheets from CSV have one cell per delimiter: a short last row means the file was cut. */
-  fromCsv: boolean;
   /** Year anchor for dates without a year, and where it came from. */
   anchor?: { y: number; m: number; d: number; source: string };
   mapping?: MappingOverrides;
@@ -265,7 +263,7 @@ export function createMapper(
 
   const finish = (truncated: boolean): MappedSheet => {
     if (pending) {
-      const short = ctx.fromCsv && pending.length < headerWidth;
+      const short = Boolean(sheet.fromText) && pending.length < headerWidth;
       if (short || truncated) {
         skipped.push({
           row: where(pendingRow),
@@ -434,6 +432,37 @@ function inferKind(sheet: RawSheet, c: number, from: number, section: SectionRul
   return 'text';
 }
 
+/**
+ * Files whose convention is not fixed (generic tables re-saved by a European Excel): a number column
+ * uses a decimal comma when some value can only be read that way (`12,5`, `1.234,56`) and none
+ * has a decimal point. Said in the issues.
+ */
+function inferDecimalComma(
+  sheet: RawSheet,
+  c: number,
+  from: number,
+  kind: ValueKind,
+  ctx: MapContext,
+  issues: ImportIssue[],
+  header: string,
+): boolean {
+  if (kind !== 'count' && kind !== 'number' && kind !== 'currency' && kind !== 'percent') return false;
+  let comma = false;
+  for (const v of sample(sheet, c, from, 500)) {
+    if (typeof v !== 'string') continue;
+    const t = v.trim().replace(/%$/, '');
+    if (/^-?\d+\.\d{1,2}$|^-?\d+\.\d{4,}$|^-?\d{1,3}(,\d{3})+\.\d+$/.test(t)) return false;
+    if (/^-?\d+,\d{1,2}$|^-?\d+,\d{4,}$|^-?\d{1,3}(\.\d{3})+,\d+$/.test(t)) comma = true;
+  }
+  if (comma) {
+    issues.push({
+      level: 'info',
+      message: `file "${ctx.file}", sheet "${sheet.name}", column "${header}": numbers use a decimal comma (e.g. 12,5); read that way.`,
+    });
+  }
+  return comma;
+}
+
 function converterFor(
   kind: ValueKind,
   section: SectionRule,
@@ -444,7 +473,7 @@ function converterFor(
   issues: ImportIssue[],
   header: string,
 ): Converter {
-  const dc = section.decimalComma ?? false;
+  const dc = section.decimalComma ?? inferDecimalComma(sheet, c, from, kind, ctx, issues, header);
   switch (kind) {
     case 'text':
       return parseText;

@@ -16,6 +16,8 @@ export interface RawSheet {
   preamble: string[];
   /** Set when the reader saw the file end inside a row (unterminated quote). */
   truncated?: boolean;
+  /** Read from delimited text (CSV/TSV, also inside a ZIP): every row should have the header's width. */
+  fromText?: boolean;
 }
 
 export interface RawWorkbook {

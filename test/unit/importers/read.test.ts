@@ -203,4 +203,48 @@ describe('importFile options', () => {
     expect(detected.alternatives.every((a) => a.confidence <= detected.confidence)).toBe(true);
     expect(importFile('overview.csv', csv, { format: 'generic' }).alternatives).toEqual([]);
   });
+
+  it('reads decimal commas in a semicolon file re-saved by a European Excel, and says so', () => {
+    const r = importFile(
+      'x.csv',
+      enc('Date;Spend;Campaign;Clicks\n2026-06-01;12,5;Spring;3\n2026-06-02;1.234,56;Spring;4\n'),
+    );
+    const t = r.tables[0];
+    expect(t.table).toBe('campaigns');
+    expect(t.rows.map((row) => row[t.columns.indexOf('spend')])).toEqual([12.5, 1234.56]);
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({
+        message: expect.stringContaining('column "Spend": numbers use a decimal comma'),
+      }),
+    );
+  });
+
+  it('keeps thousands separators in English files as thousands', () => {
+    const r = importFile(
+      'x.csv',
+      enc('Date,Impressions,Clicks\n2026-06-01,"1,234",3\n2026-06-02,"15,000",4\n'),
+    );
+    expect(r.tables[0].rows.map((row) => row[r.tables[0].columns.indexOf('impressions')])).toEqual([
+      1234, 15000,
+    ]);
+  });
+
+  it('does not take a spreadsheet row with empty trailing cells for a cut-off row', () => {
+    const XLSX = jest.requireActual('@e965/xlsx') as typeof import('@e965/xlsx');
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['Date', 'Impressions', 'Clicks'],
+        ['2026-06-01', 5, 1],
+        ['2026-06-02', 7],
+      ]),
+      'Data',
+    );
+    const xlsx = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const { zipSync } = jest.requireActual('fflate') as typeof import('fflate');
+    const r = importFile('bundle.zip', zipSync({ 'stats.xlsx': xlsx }));
+    expect(r.tables[0].rows).toHaveLength(2);
+    expect(r.skipped).toEqual([]);
+  });
 });
