@@ -1,19 +1,27 @@
 /**
  * SheetPlan applier: writes a generated KPI tab in a constant number of batched calls — one
- * setValues (values and formulas together), one setNumberFormats and one call per style attribute
- * over the plan's bounding range; every range the plan names (rules, named ranges, inputs, charts)
- * comes from ONE getRangeList.
+ * setValues (values and formulas together), one setNumberFormats, one setTextStyles (bold, italic,
+ * size, colour together) and one call per other style attribute over the plan's bounding range; that
+ * range and every range the plan names (rules, named ranges, inputs, charts) come from ONE getRangeList.
  *
  * Regenerating the same tab replaces it cleanly but keeps what belongs to the user:
  *  - input cells (targets, period, compare mode) the user edited since the last apply;
  *  - the user's own conditional-format rules (only rules this applier created before are dropped —
  *    setConditionalFormatRules replaces ALL rules, so the list is merged first);
- *  - the user's own charts and protections.
- * What the applier created is remembered in a document property per tab.
+ *  - the user's own charts and range protections.
+ * What the applier created (including its sheet protection) is remembered in a document property per tab.
  */
 import type { SheetPlan } from '../templates/plan';
 import { withDocumentLock } from './lock';
-import { expandCells, parseCell, planMatrices, type SheetInput, type StyleAttr } from './plan-cells';
+import {
+  expandCells,
+  letters,
+  parseCell,
+  planMatrices,
+  type SheetInput,
+  type StyleAttr,
+  type TextSpec,
+} from './plan-cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,17 +43,16 @@ interface AppliedRecord {
   rules: string[];
   charts: string[];
   names: Record<string, string>;
+  /** Whether the tab's sheet protection is ours (absent in records written before this field). */
+  protected?: boolean;
 }
 
+/** Older versions tagged their sheet protection's description; still recognised on regenerate. */
 export const PROTECTION_TAG = 'kpi-sheets:';
 const recordKey = (sheetId: number) => `kpiSheets.applied.${sheetId}`;
 
 const STYLE_SETTERS: Record<StyleAttr, (r: Range, m: never[][]) => void> = {
   background: (r, m) => r.setBackgrounds(m),
-  fontWeight: (r, m) => r.setFontWeights(m),
-  fontColor: (r, m) => r.setFontColors(m),
-  fontStyle: (r, m) => r.setFontStyles(m),
-  fontSize: (r, m) => r.setFontSizes(m),
   hAlign: (r, m) => r.setHorizontalAlignments(m),
   vAlign: (r, m) => r.setVerticalAlignments(m),
   wrap: (r, m) => r.setWraps(m),
@@ -81,20 +88,11 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
 
   fitSize(sheet, size, plan.rowCount, plan.columnCount);
   const m = planMatrices(plan, kept);
-  const range = sheet.getRange(1, 1, m.rows, m.cols);
-  // Formats before values: Sheets parses typed input against the cell's format.
-  range.setNumberFormats(m.formats);
-  range.setValues(m.values);
-  for (const attr of Object.keys(m.styles) as StyleAttr[])
-    STYLE_SETTERS[attr](range, m.styles[attr] as never[][]);
-  if (m.notes) range.setNotes(m.notes);
+  const bounds = `A1:${letters(m.cols)}${m.rows}`;
 
-  if (plan.frozenRows || (!isNew && sheet.getFrozenRows())) sheet.setFrozenRows(plan.frozenRows);
-  if (plan.frozenColumns || (!isNew && sheet.getFrozenColumns())) sheet.setFrozenColumns(plan.frozenColumns);
-  setWidths(sheet, plan.columnWidths);
-
-  // Every same-tab range the plan needs, from one call.
+  // The plan's bounding range and every same-tab range the plan needs, from one call.
   const local = [
+    bounds,
     ...plan.conditionalRules.map((r) => r.range),
     ...plan.namedRanges.map((n) => n.a1),
     ...plan.inputs,
@@ -116,6 +114,19 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
       ss.getRange(a1.includes('!') ? a1 : `'${plan.title.replace(/'/g, "''")}'!${a1}`)
     );
   };
+
+  const range = rangeOf(bounds);
+  // Formats before values: Sheets parses typed input against the cell's format.
+  range.setNumberFormats(m.formats);
+  range.setValues(m.values);
+  if (m.text) range.setTextStyles(textStyles(m.text));
+  for (const attr of Object.keys(m.styles) as StyleAttr[])
+    STYLE_SETTERS[attr](range, m.styles[attr] as never[][]);
+  if (m.notes) range.setNotes(m.notes);
+
+  if (plan.frozenRows || (!isNew && sheet.getFrozenRows())) sheet.setFrozenRows(plan.frozenRows);
+  if (plan.frozenColumns || (!isNew && sheet.getFrozenColumns())) sheet.setFrozenColumns(plan.frozenColumns);
+  setWidths(sheet, plan.columnWidths);
 
   for (const a1 of plan.merges) rangeOf(a1).merge();
 
@@ -177,6 +188,7 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
     rules: ruleHashes,
     charts: chartIds,
     names,
+    protected: plan.protections.length > 0,
   };
   props.setProperty(recordKey(sheet.getSheetId()), JSON.stringify(record));
   return { tab: plan.title, sheetId: sheet.getSheetId(), keptInputs: [...kept.keys()] };
@@ -236,6 +248,29 @@ function valueKey(v: SheetInput | undefined): string {
   return s.startsWith('=') ? `f:${s}` : `s:${s.startsWith("'") ? s.slice(1) : s}`;
 }
 
+/**
+ * Builds one TextStyle per distinct spec (builders are local objects: no round trips) and lays them
+ * out as the setTextStyles matrix; unstyled cells get the empty style (the tab was just cleared).
+ */
+function textStyles(specs: (TextSpec | null)[][]): GoogleAppsScript.Spreadsheet.TextStyle[][] {
+  const built = new Map<string, GoogleAppsScript.Spreadsheet.TextStyle>();
+  const styleOf = (t: TextSpec): GoogleAppsScript.Spreadsheet.TextStyle => {
+    const key = JSON.stringify(t);
+    let style = built.get(key);
+    if (!style) {
+      const b = SpreadsheetApp.newTextStyle();
+      if (t.bold) b.setBold(true);
+      if (t.italic) b.setItalic(true);
+      if (t.fontSize) b.setFontSize(t.fontSize);
+      if (t.color) b.setForegroundColor(t.color);
+      style = b.build();
+      built.set(key, style);
+    }
+    return style;
+  };
+  return specs.map((row) => row.map((t) => styleOf(t ?? {})));
+}
+
 /** Removes what a previous apply generated: contents, formats, merges, its charts and its protection. */
 function clearGenerated(
   sheet: Sheet,
@@ -246,18 +281,21 @@ function clearGenerated(
   sheet.getRange(1, 1, size.rows, size.cols).breakApart();
   const ours = new Set(prev?.charts ?? []);
   for (const c of sheet.getCharts()) if (ours.has(String(c.getOptions().get('title')))) sheet.removeChart(c);
+  if (prev?.protected === false) return;
+  // A sheet has at most one sheet protection; the record says whether it is ours (older records
+  // did not, so then the description tag decides).
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
-    if (p.getDescription().startsWith(PROTECTION_TAG)) p.remove();
+    if (prev?.protected || p.getDescription().startsWith(PROTECTION_TAG)) p.remove();
   }
 }
 
 /**
  * The plan protects its formula cells, warning only. One sheet protection (warning-only, inputs left
- * unprotected) gives the same effect in 4 calls instead of 3 per range.
+ * unprotected) gives the same effect in 3 calls instead of 3 per range. It carries no description:
+ * the applied record says it is ours.
  */
 function protectFormulas(sheet: Sheet, plan: SheetPlan, rangeOf: (a1: string) => Range): void {
-  const descriptions = [...new Set(plan.protections.map((p) => p.description))].join('; ');
-  const p = sheet.protect().setDescription(`${PROTECTION_TAG} ${descriptions}`);
+  const p = sheet.protect();
   p.setWarningOnly(true);
   if (plan.inputs.length) p.setUnprotectedRanges(plan.inputs.map(rangeOf));
 }

@@ -15,19 +15,24 @@ export interface CellMatrices {
   formats: string[][];
   /** Only the style attributes some cell uses (unused ones cost no call). */
   styles: Partial<Record<StyleAttr, (string | number | boolean | null)[][]>>;
+  /** Bold/italic/size/colour of each cell, written with ONE setTextStyles (null: no text styling anywhere). */
+  text: (TextSpec | null)[][] | null;
   notes: string[][] | null;
 }
 
-export type StyleAttr =
-  'background' | 'fontWeight' | 'fontColor' | 'fontStyle' | 'fontSize' | 'hAlign' | 'vAlign' | 'wrap';
+export type StyleAttr = 'background' | 'hAlign' | 'vAlign' | 'wrap';
+
+/** A cell's text style as plain data; the applier turns each distinct one into a TextStyle. */
+export interface TextSpec {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  color?: string;
+}
 
 /** How each plan style maps onto a Range setter's value. Data, not code: add a style = add a line. */
 const STYLE_MAP: Record<StyleAttr, (s: CellStyle) => string | number | boolean | null> = {
   background: (s) => s.background ?? null,
-  fontWeight: (s) => (s.bold ? 'bold' : null),
-  fontColor: (s) => s.fontColor ?? null,
-  fontStyle: (s) => (s.italic ? 'italic' : null),
-  fontSize: (s) => s.fontSize ?? null,
   hAlign: (s) => s.hAlign ?? null,
   vAlign: (s) => s.vAlign ?? null,
   wrap: (s) => s.wrap ?? null,
@@ -85,6 +90,7 @@ export function planMatrices(plan: SheetPlan, override: Map<string, SheetInput> 
   const values = grid<SheetInput>('');
   const formats = grid('');
   const styles: CellMatrices['styles'] = {};
+  let text: (TextSpec | null)[][] | null = null;
   let notes: string[][] | null = null;
   for (const { c, row, col } of placed) {
     const key = c.a1.toUpperCase();
@@ -96,8 +102,19 @@ export function planMatrices(plan: SheetPlan, override: Map<string, SheetInput> 
         if (v === null) continue;
         (styles[attr] ??= grid<string | number | boolean | null>(null))[row - 1][col - 1] = v;
       }
+      const t = textSpec(c.style);
+      if (t) (text ??= grid<TextSpec | null>(null))[row - 1][col - 1] = t;
     }
     if (c.note) (notes ??= grid(''))[row - 1][col - 1] = c.note;
   }
-  return { rows, cols, values, formats, styles, notes };
+  return { rows, cols, values, formats, styles, text, notes };
+}
+
+function textSpec(s: CellStyle): TextSpec | null {
+  const t: TextSpec = {};
+  if (s.bold) t.bold = true;
+  if (s.italic) t.italic = true;
+  if (s.fontSize) t.fontSize = s.fontSize;
+  if (s.fontColor) t.color = s.fontColor;
+  return Object.keys(t).length ? t : null;
 }

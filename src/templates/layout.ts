@@ -117,7 +117,9 @@ export function buildPlan(
     title: spec.title,
     frozenRows: 2,
     frozenColumns: 0,
-    columnWidths: { A: 240, B: 115, C: 115, D: 120, E: 100, F: 80, G: 130, H: 24 },
+    // Labels, then one shared width for the tile columns B–G, then the narrow gutter before the
+    // charts: three width runs, so three setColumnWidths calls.
+    columnWidths: { A: 240, B: 115, C: 115, D: 115, E: 115, F: 115, G: 115, H: 24 },
   });
   return { ...plan, tiles };
 }

@@ -31,7 +31,7 @@ export function writePeriod(out: PlanWriter, options: TemplateOptions): void {
   for (const a1 of ['B5', 'B6', 'B7']) out.input(a1);
   out.name('PERIOD_START', 'B5');
   out.name('PERIOD_END', 'B6');
-  out.name('COMPARE_MODE', 'B7');
+  // B7 (compare mode) is an input but not a named range: the names people reference are the dates.
   out.name('COMPARE_START', 'B8');
   out.name('COMPARE_END', 'B9');
   out.protect('B8:B9', 'Computed from the period and "Compare with"');

@@ -56,20 +56,60 @@ describe('applyPlan', () => {
     expect(small['Range.setValue'] ?? 0).toBe(0);
   });
 
-  it('applies every template in a bounded number of calls, dominated by one setNamedRange per named range', () => {
+  it('applies every template, named ranges included, in at most 40 Spreadsheet-service calls at any data size', () => {
+    const spreadsheetCalls = (calls: Record<string, number>) =>
+      Object.entries(calls)
+        .filter(([k]) => !/^(Lock|LockService|Properties)\./.test(k))
+        .reduce((n, [, c]) => n + c, 0);
     for (const t of TEMPLATES) {
-      const ss = freshSpreadsheet();
-      const p = t.build(schema(10), {
-        periodStart: '2025-03-01',
-        periodEnd: '2025-03-28',
-        compare: 'previous',
+      const counts = [1000, 100_000].map((rows) => {
+        const ss = freshSpreadsheet();
+        const p = t.build(schema(rows), {
+          periodStart: '2025-03-01',
+          periodEnd: '2025-03-28',
+          compare: 'previous',
+        });
+        ss.resetCalls();
+        applyPlan(ss.asGas(), p);
+        const calls = ss.calls();
+        expect(calls['Spreadsheet.setNamedRange']).toBe(p.namedRanges.length);
+        return spreadsheetCalls(calls);
       });
-      ss.resetCalls();
-      applyPlan(ss.asGas(), p);
-      const calls = ss.calls();
-      expect(calls['Spreadsheet.setNamedRange']).toBe(p.namedRanges.length);
-      expect(ss.totalCalls() - p.namedRanges.length).toBeLessThanOrEqual(40);
+      expect(counts[1]).toBe(counts[0]);
+      expect(counts[0]).toBeLessThanOrEqual(40);
     }
+  });
+
+  it('writes bold, italic, size and colour with one setTextStyles and no per-attribute font calls', () => {
+    const ss = freshSpreadsheet();
+    const p = plan();
+    ss.resetCalls();
+    applyPlan(ss.asGas(), p);
+    const calls = ss.calls();
+    expect(calls['Range.setTextStyles']).toBe(1);
+    for (const m of ['setFontWeights', 'setFontSizes', 'setFontColors', 'setFontStyles'])
+      expect(calls[`Range.${m}`]).toBeUndefined();
+    const sheet = sheetOf(ss, p.title);
+    for (const c of p.cells.filter((x) => x.style?.bold || x.style?.italic || x.style?.fontSize)) {
+      const t = sheet.getRange(c.a1).getTextStyle();
+      expect(t.isBold()).toBe(c.style?.bold === true);
+      expect(t.isItalic()).toBe(c.style?.italic === true);
+      expect(t.getFontSize()).toBe(c.style?.fontSize ?? 10);
+      expect(t.getForegroundColor()).toBe(c.style?.fontColor ?? '#000000');
+    }
+  });
+
+  it('recognises its own sheet protection from the applied record: regenerating leaves exactly one', () => {
+    const ss = freshSpreadsheet();
+    const p = plan();
+    applyPlan(ss.asGas(), p);
+    ss.resetCalls();
+    applyPlan(ss.asGas(), p);
+    expect(ss.calls()['Protection.getDescription']).toBeUndefined();
+    expect(ss.calls()['Protection.setDescription']).toBeUndefined();
+    const prots = sheetOf(ss, p.title).getProtections(SpreadsheetApp.ProtectionType.SHEET);
+    expect(prots).toHaveLength(1);
+    expect(prots[0].isWarningOnly()).toBe(true);
   });
 
   it('writes formulas as formulas, literal text as text, named ranges, charts and a warning-only protection', () => {

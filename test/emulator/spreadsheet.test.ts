@@ -194,6 +194,47 @@ describe('call counter, snapshots and the grid view', () => {
     expect(ss.calls()).toEqual({ 'Sheet.getRange': 1, 'Range.setValues': 1, 'Range.getValues': 2 });
   });
 
+  it('counts builders (text styles, conditional rules, charts) as local objects: only the write is a call', () => {
+    const ss = freshSpreadsheet();
+    const s = ss.asGas().getActiveSheet();
+    const r = s.getRange('A1:B1');
+    ss.resetCalls();
+    const bold = SpreadsheetApp.newTextStyle().setBold(true).setFontSize(14).build();
+    const grey = SpreadsheetApp.newTextStyle().setItalic(true).setForegroundColor('#5f6368').build();
+    SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setBackground('#ff0000').setRanges([r]).build();
+    s.newChart().addRange(r).setPosition(1, 1, 0, 0).build();
+    r.setTextStyles([[bold, grey]]);
+    expect(ss.calls()).toEqual({ 'Range.setTextStyles': 1 });
+  });
+
+  it('setTextStyles sets bold, italic, size and colour per cell and leaves unset attributes alone', () => {
+    const ss = freshSpreadsheet();
+    const r = ss.asGas().getActiveSheet().getRange('A1:B1');
+    r.setFontSizes([[9, 9]]);
+    r.setTextStyles([
+      [
+        SpreadsheetApp.newTextStyle().setBold(true).setFontSize(14).build(),
+        SpreadsheetApp.newTextStyle().setItalic(true).setForegroundColor('#5f6368').build(),
+      ],
+    ]);
+    const [[a, b]] = r.getTextStyles();
+    expect([a.isBold(), a.isItalic(), a.getFontSize(), a.getForegroundColor()]).toEqual([
+      true,
+      false,
+      14,
+      '#000000',
+    ]);
+    expect([b.isBold(), b.isItalic(), b.getFontSize(), b.getForegroundColor()]).toEqual([
+      false,
+      true,
+      9,
+      '#5f6368',
+    ]);
+    expect(r.getFontWeights()).toEqual([['bold', 'normal']]);
+    expect(() => r.setTextStyles([[a]])).toThrow(/number of columns/);
+    expect(() => SpreadsheetApp.newTextStyle().setFontSize(0)).toThrow(/font size/);
+  });
+
   it('injected failures throw once at the chosen call', () => {
     const ss = freshSpreadsheet();
     const s = ss.asGas().getActiveSheet();

@@ -9,6 +9,7 @@ import { assertCellLimit, type SheetData, type StyleKey, type StyleValue } from 
 import { formatDisplay } from './number-format';
 import { EmuProtection } from './protection';
 import { EmuSheet } from './sheet';
+import { EmuTextStyle } from './text-style';
 import { isDateFormat, serialToDate, toStored, type Stored } from './values';
 
 type Cell = unknown;
@@ -269,6 +270,54 @@ export class EmuRange {
   }
   getFontSizes(): number[][] {
     return this.getStyle('getFontSizes', 'fontSize', 10) as number[][];
+  }
+  /** One call for bold, italic, size and colour together; each style's unset attributes are left alone. */
+  setTextStyles(styles: (EmuTextStyle | null)[][]): this {
+    this.c('setTextStyles');
+    this.checkShape(styles, 'text styles');
+    const s = this.sheetData.styles;
+    const { row, col } = this.rect;
+    styles.forEach((line, i) =>
+      line.forEach((t, j) => {
+        if (!t) return;
+        const d = t.data;
+        // Defaults (normal weight/style) are stored as blanks, as clear() leaves them.
+        if (d.bold !== undefined) s.fontWeight.set(row + i, col + j, d.bold ? 'bold' : undefined);
+        if (d.italic !== undefined) s.fontStyle.set(row + i, col + j, d.italic ? 'italic' : undefined);
+        if (d.fontSize !== undefined) s.fontSize.set(row + i, col + j, d.fontSize);
+        if (d.foregroundColor !== undefined) s.fontColor.set(row + i, col + j, d.foregroundColor);
+      }),
+    );
+    return this;
+  }
+  setTextStyle(style: EmuTextStyle): this {
+    this.setTextStyles(this.fill(style));
+    this.ctx.counter.uncount('Range.setTextStyles');
+    this.c('setTextStyle');
+    return this;
+  }
+  getTextStyles(): EmuTextStyle[][] {
+    this.c('getTextStyles');
+    const s = this.sheetData.styles;
+    const read = (key: StyleKey) => s[key].read(this.rect, (v) => v);
+    const [w, st, size, color] = [read('fontWeight'), read('fontStyle'), read('fontSize'), read('fontColor')];
+    return w.map((row, i) =>
+      row.map(
+        (_v, j) =>
+          new EmuTextStyle({
+            bold: w[i][j] === 'bold',
+            italic: st[i][j] === 'italic',
+            fontSize: (size[i][j] as number | undefined) ?? 10,
+            foregroundColor: (color[i][j] as string | undefined) ?? '#000000',
+          }),
+      ),
+    );
+  }
+  getTextStyle(): EmuTextStyle {
+    const t = this.getTextStyles()[0][0];
+    this.ctx.counter.uncount('Range.getTextStyles');
+    this.c('getTextStyle');
+    return t;
   }
   setHorizontalAlignments(a: (string | null)[][]): this {
     return this.setStyle('setHorizontalAlignments', 'hAlign', a);

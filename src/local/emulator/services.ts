@@ -4,6 +4,7 @@ import type { EmuContext } from './context';
 import { PROTECTION_TYPES } from './protection';
 import { EmuConditionalFormatRuleBuilder } from './rules';
 import { EmuSpreadsheet } from './spreadsheet';
+import { EmuTextStyleBuilder } from './text-style';
 
 /** Properties store with Apps Script's documented limits (9 KB per value, 500 KB per store). */
 export class EmuProperties {
@@ -192,6 +193,8 @@ export function makeServices(ctx: EmuContext): Record<string, unknown> {
       getUi: () => makeUi(ctx),
       flush: () => count('SpreadsheetApp.flush'),
       newConditionalFormatRule: () => new EmuConditionalFormatRuleBuilder(ctx),
+      // Builders are local objects in Apps Script: no call counted (like newConditionalFormatRule, newChart).
+      newTextStyle: () => new EmuTextStyleBuilder(),
       BooleanCriteria: {
         CUSTOM_FORMULA: 'CUSTOM_FORMULA',
         NUMBER_GREATER_THAN: 'NUMBER_GREATER_THAN',
