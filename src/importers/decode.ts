@@ -9,17 +9,13 @@ export interface DecodedText {
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  const marked = unicodeMark(bytes);
+  if (marked) {
+    return {
+      text: new TextDecoder(label(marked.encoding)).decode(bytes.subarray(marked.start)),
+      encoding: marked.encoding,
+    };
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  }
-  const utf16 = sniffUtf16(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   // Lenient decoding is faster; only a U+FFFD in the result (rare in real text) calls for the strict check.
   const text = new TextDecoder('utf-8').decode(bytes);
   if (text.indexOf('\ufffd') < 0) return { text, encoding: 'utf-8' };
@@ -28,6 +24,79 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     return { text: fixC1(new TextDecoder('windows-1252').decode(bytes)), encoding: 'windows-1252' };
   }
+}
+
+/** Thrown by TextPieces.next() when a file taken for UTF-8 is not: decode it again as Windows-1252. */
+export class NotUtf8Error extends Error {}
+
+/** A large text file decoded a piece at a time, so the whole text never has to exist as one string. */
+export interface TextPieces {
+  encoding: DecodedText['encoding'];
+  /** The next piece (may be empty), or null at the end. */
+  next(): string | null;
+}
+
+/**
+ * The text decodeText would give, in pieces of about `pieceBytes` bytes, each cut where a character
+ * starts. (Not a streaming TextDecoder: in Node it returns two-byte strings, twice the memory of a
+ * one-shot decode's one-byte strings.) Without a byte-order mark the file is read as strict UTF-8
+ * and next() throws NotUtf8Error at the first invalid piece; then call again with `windows1252`.
+ */
+export function textPieces(bytes: Uint8Array, pieceBytes: number, windows1252 = false): TextPieces {
+  const marked = windows1252 ? null : unicodeMark(bytes);
+  const encoding = windows1252 ? 'windows-1252' : (marked?.encoding ?? 'utf-8');
+  const fatal = encoding === 'utf-8';
+  // Like decodeText, the first piece drops one more BOM; later pieces keep a U+FEFF they start with.
+  const first = new TextDecoder(label(encoding), { fatal });
+  const rest = new TextDecoder(label(encoding), { fatal, ignoreBOM: true });
+  const size = Math.max(4, pieceBytes);
+  let at = marked?.start ?? 0;
+  let done = false;
+  const next = (): string | null => {
+    if (done) return null;
+    const end = pieceEnd(bytes, at, size, encoding);
+    let text: string;
+    try {
+      text = (at === (marked?.start ?? 0) ? first : rest).decode(bytes.subarray(at, end));
+    } catch {
+      throw new NotUtf8Error('not UTF-8');
+    }
+    at = end;
+    done = end >= bytes.length;
+    return encoding === 'windows-1252' ? fixC1(text) : text;
+  };
+  return { encoding, next };
+}
+
+/** Where a piece from `at` ends: about `size` bytes on, moved back to the start of a character. */
+function pieceEnd(bytes: Uint8Array, at: number, size: number, encoding: DecodedText['encoding']): number {
+  let end = at + size;
+  if (end >= bytes.length) return bytes.length;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    end -= (end - at) % 2;
+    const unit =
+      encoding === 'utf-16le'
+        ? bytes[end - 2] | (bytes[end - 1] << 8)
+        : (bytes[end - 2] << 8) | bytes[end - 1];
+    return unit >= 0xd800 && unit <= 0xdbff ? end - 2 : end; // keep a surrogate pair together
+  }
+  if (encoding === 'windows-1252') return end;
+  // UTF-8: back over up to three continuation bytes (10xxxxxx) to the byte a character starts with.
+  for (let k = 0; k < 3 && (bytes[end] & 0xc0) === 0x80; k++) end--;
+  return end;
+}
+
+const label = (e: DecodedText['encoding']): string => (e === 'utf-8-bom' ? 'utf-8' : e);
+
+/** Byte-order marks, then BOM-less UTF-16 by its zero bytes; null means UTF-8 or Windows-1252. */
+function unicodeMark(bytes: Uint8Array): { encoding: DecodedText['encoding']; start: number } | null {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { encoding: 'utf-8-bom', start: 3 };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', start: 2 };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', start: 2 };
+  const utf16 = sniffUtf16(bytes);
+  return utf16 ? { encoding: utf16, start: 0 } : null;
 }
 
 /** ASCII text in UTF-16 has a zero in every other byte; look at the first 512 bytes. */

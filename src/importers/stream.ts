@@ -1,12 +1,13 @@
 /**
- * Large CSV files: detect on a preview (the first few hundred lines), then let PapaParse parse
- * the whole text in chunks and map each chunk's rows as they come, so raw rows never pile up in
- * memory (peak ≈ text + result). Parsed once. Files this path cannot take on (several tables,
- * unknown layout) return null and go through the ordinary path, which gives the same result.
+ * Large CSV files: decode the bytes a piece at a time, detect on a preview (the first few hundred
+ * lines), then run PapaParse's parser over each piece and map its rows at once, so neither the
+ * whole decoded text nor the raw rows ever exist in full (peak ≈ result + one piece). Parsed once.
+ * Files this path cannot take on (several tables, unknown layout) return null and go through the
+ * ordinary path, which gives the same result.
  */
 import Papa from 'papaparse';
 import { isBlankLine, looksLikeHeader, prepareCsv, readPreparedCsv } from './csv';
-import { binaryShare, decodeText } from './decode';
+import { binaryShare, NotUtf8Error, textPieces, type TextPieces } from './decode';
 import { matchSection } from './detect';
 import { ImportError } from './errors';
 import { chooseFormat, collect, finalize, mapContext, newCollected } from './import';
@@ -14,14 +15,11 @@ import { createMapper } from './map';
 import { MAX_CELLS } from './read';
 import type { ImportOptions, ImportResult, RawWorkbook } from './types';
 
-interface ChunkedConfig extends Papa.ParseConfig<string[]> {
-  chunkSize: number;
-  chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser): void;
-}
-
 const PREVIEW_LINES = 400;
 const PREVIEW_CHARS = 256 * 1024;
-const CHUNK_CHARS = 1024 * 1024;
+/** Decoded before the preview is cut: enough for a `sep=` line, the delimiter sniff and the preview. */
+const HEAD_CHARS = PREVIEW_CHARS + 1024;
+const CHUNK_BYTES = 1024 * 1024;
 
 const MAGIC = [
   [0x50, 0x4b],
@@ -31,19 +29,43 @@ const MAGIC = [
 
 export function importLargeCsv(name: string, bytes: Uint8Array, options: ImportOptions): ImportResult | null {
   if (MAGIC.some((sig) => sig.every((x, i) => bytes[i] === x))) return null;
-  const decoded = decodeText(bytes);
-  if (binaryShare(decoded.text) > 0.02) return null;
-  const prepared = prepareCsv(decoded.text);
+  const pieceBytes = options.streamChunkChars ?? CHUNK_BYTES;
+  try {
+    return importPieces(name, textPieces(bytes, pieceBytes), options);
+  } catch (e) {
+    // Not UTF-8 after all (found while parsing): what decodeText would do, Windows-1252, from the start.
+    if (!(e instanceof NotUtf8Error)) throw e;
+    return importPieces(name, textPieces(bytes, pieceBytes, true), options);
+  }
+}
+
+function importPieces(name: string, source: TextPieces, options: ImportOptions): ImportResult | null {
+  // The head, kept as the pieces it came in so the parser below sees the same piece boundaries.
+  const headPieces: string[] = [];
+  let headLength = 0;
+  let ended = false;
+  while (headLength < HEAD_CHARS) {
+    const piece = source.next();
+    if (piece === null) {
+      ended = true;
+      break;
+    }
+    headPieces.push(piece);
+    headLength += piece.length;
+  }
+  const head = headPieces.join('');
+  if (binaryShare(head) > 0.02) return null;
+  const prepared = prepareCsv(head);
   const { body, delimiter } = prepared;
 
   const previewEnd = nthNewline(body, PREVIEW_LINES, PREVIEW_CHARS);
-  if (previewEnd >= body.length - 1) return null; // small enough: the ordinary path is as good
+  if (previewEnd < 0 || (ended && previewEnd >= body.length - 1)) return null; // one line, or small: the ordinary path is as good
   const previewSheets = readPreparedCsv({ ...prepared, body: body.slice(0, previewEnd) });
   if (previewSheets.length !== 1) return null;
   const preview = previewSheets[0];
   preview.rows.pop(); // may be cut at the preview boundary
   preview.truncated = false;
-  const wb: RawWorkbook = { file: name, kind: 'csv', encoding: decoded.encoding, sheets: [preview] };
+  const wb: RawWorkbook = { file: name, kind: 'csv', encoding: source.encoding, sheets: [preview] };
 
   let chosen;
   try {
@@ -63,43 +85,61 @@ export function importLargeCsv(name: string, bytes: Uint8Array, options: ImportO
   let anotherTable = false;
   let truncated = false;
   let cells = 0;
-  const config: ChunkedConfig = {
-    delimiter,
-    skipEmptyLines: false,
-    chunkSize: options.streamChunkChars ?? CHUNK_CHARS,
-    chunk(results, parser) {
-      if (results.errors.some((e) => e.code === 'MissingQuotes')) truncated = true;
-      for (const row of results.data) {
-        if (!started) {
-          if (isBlankLine(row) || row[0].startsWith('#')) continue;
-          started = true;
-        }
-        if (isBlankLine(row)) {
-          afterBlank = true;
-          continue;
-        }
-        if (afterBlank) {
-          // Same rule as the ordinary reader: after a blank line, only more data of the same width continues this table.
-          if (row[0].startsWith('#') || looksLikeHeader(row) || row.length !== width) {
-            anotherTable = true;
-            parser.abort();
-            return;
-          }
-          afterBlank = false;
-        }
-        r++;
-        cells += width;
-        if (cells > MAX_CELLS) {
-          parser.abort();
-          return;
-        }
-        mapper.push(row, r);
+  /** Maps one piece's rows; false stops the parse (another table, or too many cells). */
+  const take = (rows: string[][]): boolean => {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (!started) {
+        if (isBlankLine(row) || row[0].startsWith('#')) continue;
+        started = true;
       }
-    },
+      if (isBlankLine(row)) {
+        afterBlank = true;
+        continue;
+      }
+      if (afterBlank) {
+        // Same rule as the ordinary reader: after a blank line, only more data of the same width continues this table.
+        if (row[0].startsWith('#') || looksLikeHeader(row) || row.length !== width) {
+          anotherTable = true;
+          return false;
+        }
+        afterBlank = false;
+      }
+      r++;
+      cells += width;
+      if (cells > MAX_CELLS) return false;
+      mapper.push(row, r);
+    }
+    return true;
   };
-  // A string with a `chunk` callback is parsed synchronously, chunk by chunk; @types/papaparse only
-  // types `chunk` for files and workers, hence the widened signature.
-  (Papa.parse as (input: string, config: ChunkedConfig) => void)(body, config);
+
+  // PapaParse's own parser, fed piece by piece as its chunked streamer does: each call parses the
+  // unfinished line carried over plus the next piece and leaves a row cut by the piece end for later.
+  const parser = new Papa.Parser({ delimiter, newline: guessNewline(body) });
+  const skip = head.length - body.length; // the `sep=` line
+  let carried = '';
+  let skipped = 0;
+  let more = true;
+  const feed = (piece: string, last: boolean) => {
+    const input = carried === '' ? piece : carried + piece;
+    const res = parser.parse(input, 0, !last) as Papa.ParseResult<string[]>;
+    if (last && res.errors.some((e) => e.code === 'MissingQuotes')) truncated = true;
+    carried = last ? '' : input.substring(res.meta.cursor);
+    more = take(res.data);
+  };
+  for (let i = 0; i < headPieces.length && more; i++) {
+    let piece = headPieces[i];
+    headPieces[i] = '';
+    if (skipped < skip) {
+      const cut = Math.min(skip - skipped, piece.length);
+      skipped += cut;
+      piece = piece.slice(cut);
+    }
+    feed(piece, false);
+  }
+  for (let piece = source.next(); piece !== null && more; piece = source.next()) feed(piece, false);
+  if (more) feed('', true);
+
   if (anotherTable) return null;
   if (cells > MAX_CELLS) {
     throw new ImportError('the file is larger than a spreadsheet can hold', {
@@ -114,7 +154,7 @@ export function importLargeCsv(name: string, bytes: Uint8Array, options: ImportO
   return finalize(acc, name, chosen);
 }
 
-/** Index just past the n-th newline (or past the last newline before `maxChars`). */
+/** Index just past the n-th newline (or past the last newline before `maxChars`); -1 without one. */
 function nthNewline(text: string, n: number, maxChars: number): number {
   let at = -1;
   for (let i = 0; i < n; i++) {
@@ -122,5 +162,16 @@ function nthNewline(text: string, n: number, maxChars: number): number {
     if (next < 0 || next > maxChars) break;
     at = next;
   }
-  return at < 0 ? text.length : at + 1;
+  return at < 0 ? -1 : at + 1;
+}
+
+/** PapaParse's line-ending guess (what Papa.parse does on its first 1 MB), outside quoted text. */
+function guessNewline(text: string): '\n' | '\r\n' | '\r' {
+  const t = text.slice(0, 1024 * 1024).replace(/"[^]*?"/gm, '');
+  const r = t.split('\r');
+  const n = t.split('\n');
+  if (r.length === 1 || (n.length > 1 && n[0].length < r[0].length)) return '\n';
+  let withN = 0;
+  for (let i = 0; i < r.length; i++) if (r[i][0] === '\n') withN++;
+  return withN >= r.length / 2 ? '\r\n' : '\r';
 }

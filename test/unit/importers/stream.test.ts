@@ -70,4 +70,36 @@ describe('large CSV files are mapped while parsed, with exactly the result of th
     const last = a.tables[0].rows[a.tables[0].rows.length - 1];
     expect(last[a.tables[0].columns.indexOf('date')]).toBe('2026-12-25');
   });
+  it('streams a Windows-1252 file (found not to be UTF-8 while parsing) to the ordinary result', () => {
+    const text = bigCsv(900).replace(/🐦/g, '€ café “x”');
+    // Only Latin-1 and the Windows-1252 punctuation used above: one byte per character.
+    const cp1252: Record<string, number> = { '€': 0x80, '“': 0x93, '”': 0x94 };
+    const bytes1252 = new Uint8Array([...text].map((ch) => cp1252[ch] ?? ch.charCodeAt(0)));
+    const a = streamed('tweet_activity.csv', bytes1252, 4096);
+    expect(a).toEqual(full('tweet_activity.csv', bytes1252));
+    expect(a.tables[0].rows).toHaveLength(900);
+    expect(JSON.stringify(a.tables[0].rows)).toContain('€ café “x”');
+  });
+
+  it('streams a UTF-16LE file with a BOM, emoji cut at piece ends included, to the ordinary result', () => {
+    const text = bigCsv(700);
+    const bytes16 = new Uint8Array(2 + text.length * 2);
+    bytes16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      bytes16[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      bytes16[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    for (const chunk of [1001, 8192]) {
+      const a = streamed('tweet_activity.csv', bytes16, chunk);
+      expect(a.tables[0].rows).toHaveLength(700);
+      expect(a).toEqual(full('tweet_activity.csv', bytes16));
+    }
+  });
+
+  it('drops a sep= first line before parsing, however small the pieces', () => {
+    const bytes2 = enc('sep=,\r\n' + bigCsv(600));
+    const a = streamed('tweet_activity.csv', bytes2, 3);
+    expect(a.tables[0].rows).toHaveLength(600);
+    expect(a).toEqual(full('tweet_activity.csv', bytes2));
+  });
 });
