@@ -59,6 +59,9 @@ export async function uploadJobs(
         totalRows: job.table.rows.length,
       });
       const chunks = chunkRows(job.table.rows, hooks.limits ?? DEFAULT_LIMITS);
+      // Each chunk's first row in the file: the server stores every chunk in its own slot, lock-free.
+      const offsets = chunks.map(() => 0);
+      for (let i = 1; i < chunks.length; i++) offsets[i] = offsets[i - 1] + chunks[i - 1].length;
       // A few chunks in flight: each google.script.run call carries ~1 s of Apps Script overhead,
       // and the server accepts chunks in any order (it stages them by seq).
       let next = 0;
@@ -67,7 +70,7 @@ export async function uploadJobs(
         while (next < chunks.length && failure === null) {
           if (hooks.isCancelled()) throw new UploadCancelled();
           const seq = next++;
-          await client.call('importChunk', { importId, seq, rows: chunks[seq] });
+          await client.call('importChunk', { importId, seq, offset: offsets[seq], rows: chunks[seq] });
           done += chunks[seq].length;
           hooks.onProgress({ file: job.file, done, total, phase: 'upload' });
         }

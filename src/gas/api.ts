@@ -21,7 +21,7 @@ import { TABLES, type TableName } from '../model/schema';
 import { getTemplate, TEMPLATES } from '../templates';
 import { applyPlan } from './applier';
 import { kpiTabs, readSchemaAndDates, resolvePeriod } from './kpi-context';
-import { dropImport, openImport, requireMeta, saveMeta, stagedTable, stageRows } from './import-staging';
+import { dropImport, openImport, requireMeta, stageChunk, stagedTable } from './import-staging';
 import { withDocumentLock } from './lock';
 import { writeTableHoldingLock } from './writer';
 
@@ -53,36 +53,22 @@ function beginImport(payload: unknown): BeginImportResult {
   return { importId: p.importId, maxChunkRows: MAX_CHUNK_ROWS };
 }
 
+/** No lock, no properties: the chunk writes its own slot of the staging sheet (see import-staging). */
 function importChunk(payload: unknown): ImportChunkResult {
   const p = parsePayload('importChunk', ImportChunkSchema, payload);
-  return withDocumentLock(() => {
-    const meta = requireMeta('importChunk', p.importId);
-    if (meta.seqs.includes(p.seq)) {
-      return { importId: p.importId, received: meta.received, totalRows: meta.totalRows, duplicate: true };
-    }
-    const width = meta.columns.length;
-    p.rows.forEach((r, i) => {
-      if (r.length !== width) {
-        throw new Error(
-          `importChunk: row ${i + 1} of chunk ${p.seq} has ${r.length} values but the import has ${width} columns (${meta.columns.slice(0, 5).join(', ')}…). Nothing from this chunk was stored; re-run the import.`,
-        );
-      }
-    });
-    if (meta.received + p.rows.length > meta.totalRows) {
-      throw new Error(
-        `importChunk: chunk ${p.seq} would bring the import to ${meta.received + p.rows.length} rows, more than the ${meta.totalRows} announced. Re-run the import.`,
-      );
-    }
-    if (JSON.stringify(p.rows).length > MAX_CHUNK_CHARS) {
-      throw new Error(
-        `importChunk: chunk ${p.seq} is larger than ${MAX_CHUNK_CHARS / 1e6} MB. Send fewer rows per chunk.`,
-      );
-    }
-    stageRows(active(), meta, p.rows);
-    meta.seqs.push(p.seq);
-    saveMeta(p.importId, meta);
-    return { importId: p.importId, received: meta.received, totalRows: meta.totalRows, duplicate: false };
-  });
+  if (JSON.stringify(p.rows).length > MAX_CHUNK_CHARS) {
+    throw new Error(
+      `importChunk: chunk ${p.seq} is larger than ${MAX_CHUNK_CHARS / 1e6} MB. Send fewer rows per chunk.`,
+    );
+  }
+  const offset = p.offset ?? p.seq * MAX_CHUNK_ROWS;
+  stageChunk(active(), p.importId, p.seq, p.rows, offset);
+  return {
+    importId: p.importId,
+    received: p.rows.length,
+    totalRows: offset + p.rows.length,
+    duplicate: false,
+  };
 }
 
 function commitImport(payload: unknown): CommitImportResult {
@@ -90,14 +76,9 @@ function commitImport(payload: unknown): CommitImportResult {
   return withDocumentLock(() => {
     const ss = active();
     const meta = requireMeta('commitImport', p.importId);
-    if (meta.received !== meta.totalRows) {
-      throw new Error(
-        `commitImport: only ${meta.received} of ${meta.totalRows} rows of "${meta.file}" arrived, so nothing was written. Import the file again.`,
-      );
-    }
     const staged = stagedTable(ss, meta);
     // Free the staging cells before the writer stages its own copy (the 10 M cell budget is shared).
-    dropImport(ss, p.importId);
+    dropImport(ss, p.importId, meta);
     const res = writeTableHoldingLock(ss, staged);
     return {
       added: res.added,

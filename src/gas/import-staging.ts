@@ -1,9 +1,14 @@
 /**
  * Chunked imports across executions: each google.script.run call is its own Apps Script execution,
  * so rows wait in a hidden staging sheet (plain-text format, so nothing is parsed) and the import's
- * bookkeeping in one small document property.
+ * description in one small document property written once by beginImport.
+ *
+ * Each chunk owns a fixed slot of the staging sheet — the rows from its offset in the file — so a
+ * chunk needs no lock and no bookkeeping: one getRange and one setValues. Column A of every staged row
+ * holds "seq:width", which commitImport reads back (in the same single read as the rows) to check
+ * that every row arrived, from a chunk of the right width, and to name the chunk that is missing.
  */
-import type { BeginImportPayload } from '../model/api';
+import { MAX_CHUNK_ROWS, type BeginImportPayload } from '../model/api';
 import type { CanonicalTable, CanonicalValue } from '../model/schema';
 import { letters } from './plan-cells';
 
@@ -15,11 +20,7 @@ export interface ImportMeta {
   format: string;
   columns: string[];
   totalRows: number;
-  received: number;
-  seqs: number[];
   sheet: string;
-  /** Grid rows the staging sheet has. */
-  maxRows: number;
 }
 
 const PREFIX = 'kpiSheets.import.';
@@ -29,14 +30,12 @@ const DEFAULT_ROWS = 1000;
 const DEFAULT_COLS = 26;
 
 const props = () => PropertiesService.getDocumentProperties();
+const sheetName = (importId: string) => IMPORT_SHEET_PREFIX + importId;
+const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 export function readMeta(importId: string): ImportMeta | null {
   const json = props().getProperty(PREFIX + importId);
   return json ? (JSON.parse(json) as ImportMeta) : null;
-}
-
-export function saveMeta(importId: string, meta: ImportMeta): void {
-  props().setProperty(PREFIX + importId, JSON.stringify(meta));
 }
 
 export function requireMeta(endpoint: string, importId: string): ImportMeta {
@@ -49,26 +48,30 @@ export function requireMeta(endpoint: string, importId: string): ImportMeta {
   return meta;
 }
 
-export function dropImport(ss: Spreadsheet, importId: string): boolean {
-  const meta = readMeta(importId);
-  const sheet = ss.getSheetByName(meta?.sheet ?? IMPORT_SHEET_PREFIX + importId);
+export function dropImport(ss: Spreadsheet, importId: string, meta = readMeta(importId)): boolean {
+  const sheet = ss.getSheetByName(meta?.sheet ?? sheetName(importId));
   if (sheet) ss.deleteSheet(sheet);
   if (meta) props().deleteProperty(PREFIX + importId);
   return Boolean(meta || sheet);
 }
 
-/** Creates (or recreates) the staging sheet and bookkeeping for a new import. */
+/**
+ * Creates (or recreates) the staging sheet and the import's description. The sheet is sized to
+ * exactly the announced rows × (marker + columns) and text-formatted once, so a chunk with more
+ * rows or a different width than announced cannot be written, and a file too big for the
+ * spreadsheet's 10 M cells fails here, before anything is uploaded.
+ */
 export function openImport(ss: Spreadsheet, p: BeginImportPayload): ImportMeta {
   dropImport(ss, p.importId);
-  const name = IMPORT_SHEET_PREFIX + p.importId;
+  const name = sheetName(p.importId);
   const sheet = ss.insertSheet(name);
   sheet.hideSheet();
-  // Sized and formatted once for every announced row: chunks then cost one write each, and a file too
-  // big for the spreadsheet's 10 M cells fails here, before anything is uploaded.
   const rows = Math.max(1, p.totalRows);
-  const cols = Math.max(1, p.columns.length);
+  const cols = p.columns.length + 1;
   if (rows > DEFAULT_ROWS) sheet.insertRowsAfter(DEFAULT_ROWS, rows - DEFAULT_ROWS);
+  else if (rows < DEFAULT_ROWS) sheet.deleteRows(rows + 1, DEFAULT_ROWS - rows);
   if (cols > DEFAULT_COLS) sheet.insertColumnsAfter(DEFAULT_COLS, cols - DEFAULT_COLS);
+  else if (cols < DEFAULT_COLS) sheet.deleteColumns(cols + 1, DEFAULT_COLS - cols);
   sheet.getRange(1, 1, rows, cols).setNumberFormat('@');
   const meta: ImportMeta = {
     table: p.table,
@@ -76,48 +79,115 @@ export function openImport(ss: Spreadsheet, p: BeginImportPayload): ImportMeta {
     format: p.format,
     columns: p.columns,
     totalRows: p.totalRows,
-    received: 0,
-    seqs: [],
     sheet: name,
-    maxRows: Math.max(rows, DEFAULT_ROWS),
   };
-  saveMeta(p.importId, meta);
+  props().setProperty(PREFIX + p.importId, JSON.stringify(meta));
   return meta;
 }
 
-/** Appends one chunk of rows to the staging sheet (plain-text format: strings are stored, never parsed). */
-export function stageRows(ss: Spreadsheet, meta: ImportMeta, rows: CanonicalValue[][]): void {
+/**
+ * Writes one chunk into its slot: file rows offset+1 … offset+n (offset defaults to seq × MAX_CHUNK_ROWS
+ * for clients that send full chunks). The whole-row range makes Sheets itself refuse a chunk of the
+ * wrong width or beyond the announced rows; only then is the sheet inspected, to say which.
+ */
+export function stageChunk(
+  ss: Spreadsheet,
+  importId: string,
+  seq: number,
+  rows: CanonicalValue[][],
+  offset = seq * MAX_CHUNK_ROWS,
+): void {
   if (rows.length === 0) return;
-  const first = meta.received + 1;
-  const last = meta.received + rows.length;
-  // One sheet-qualified getRange (no getSheetByName): importChunk refuses more rows than announced,
-  // so the sheet sized in openImport always fits.
-  const a1 = `'${meta.sheet.replace(/'/g, "''")}'!A${first}:${letters(meta.columns.length)}${last}`;
-  let range: GoogleAppsScript.Spreadsheet.Range;
+  const name = sheetName(importId);
+  const marker = `${seq}:${rows[0].length}`;
   try {
-    range = ss.getRange(a1);
-  } catch (e) {
-    throw new Error(
-      `importChunk: the staging sheet "${meta.sheet}" is gone (deleted?). Start the import again.`,
-      {
-        cause: e,
-      },
+    ss.getRange(`${quoted(name)}!${offset + 1}:${offset + rows.length}`).setValues(
+      rows.map((r) => [marker, ...r.map((v) => (v === null ? '' : v))]),
     );
+  } catch (e) {
+    throw chunkError(ss, name, importId, seq, rows, offset, e);
   }
-  range.setValues(rows.map((r) => r.map((v) => (v === null ? '' : v))));
-  meta.received = last;
 }
 
-/** The staged rows as a canonical table ("" back to null). */
+function chunkError(
+  ss: Spreadsheet,
+  name: string,
+  importId: string,
+  seq: number,
+  rows: CanonicalValue[][],
+  offset: number,
+  cause: unknown,
+): Error {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) {
+    return new Error(
+      `importChunk: import "${importId}" is not open — it was committed, cancelled or never started. Start the import again.`,
+      { cause },
+    );
+  }
+  const width = sheet.getMaxColumns() - 1;
+  const bad = rows.findIndex((r) => r.length !== width);
+  if (bad >= 0) {
+    return new Error(
+      `importChunk: row ${bad + 1} of chunk ${seq} has ${rows[bad].length} values but the import has ${width} columns. Nothing from this chunk was stored; re-run the import.`,
+      { cause },
+    );
+  }
+  return new Error(
+    `importChunk: chunk ${seq} (file rows ${offset + 1}–${offset + rows.length}) goes beyond the ${sheet.getMaxRows()} rows announced. Re-run the import.`,
+    { cause },
+  );
+}
+
+/**
+ * The staged rows as a canonical table ("" back to null), read in one call. Fails, naming the
+ * first missing chunk, unless every announced row arrived from a chunk of the import's width.
+ */
 export function stagedTable(ss: Spreadsheet, meta: ImportMeta): CanonicalTable {
   const table: CanonicalTable = { table: meta.table, columns: meta.columns, rows: [] };
-  if (meta.received === 0) return table;
-  const sheet = ss.getSheetByName(meta.sheet);
-  if (!sheet)
-    throw new Error(`commitImport: the staging sheet "${meta.sheet}" was deleted. Start the import again.`);
-  const values = sheet.getRange(1, 1, meta.received, meta.columns.length).getValues();
-  table.rows = values.map((r) =>
-    r.map((v): CanonicalValue => (v === '' || v === null ? null : typeof v === 'number' ? v : String(v))),
-  );
+  if (meta.totalRows === 0) return table;
+  let values: unknown[][];
+  try {
+    values = ss
+      .getRange(`${quoted(meta.sheet)}!A1:${letters(meta.columns.length + 1)}${meta.totalRows}`)
+      .getValues();
+  } catch (e) {
+    throw new Error(`commitImport: the staging sheet "${meta.sheet}" was deleted. Start the import again.`, {
+      cause: e,
+    });
+  }
+  const width = String(meta.columns.length);
+  let arrived = 0;
+  let gap = -1;
+  let lastSeq = -1;
+  for (let i = 0; i < values.length; i++) {
+    const [seq, w] = String(values[i][0]).split(':');
+    if (seq === '') {
+      if (gap < 0) gap = i;
+      continue;
+    }
+    if (w !== width) {
+      throw new Error(
+        `commitImport: chunk ${seq} of "${meta.file}" had ${w} values per row but the import has ${width} columns, so nothing was written. Import the file again.`,
+      );
+    }
+    if (gap < 0) lastSeq = Number(seq);
+    arrived++;
+  }
+  if (gap >= 0) {
+    let end = gap;
+    while (end + 1 < values.length && values[end + 1][0] === '') end++;
+    throw new Error(
+      `commitImport: only ${arrived} of ${meta.totalRows} rows of "${meta.file}" arrived, so nothing was written (chunk ${lastSeq + 1}, file rows ${gap + 1}–${end + 1}, is missing). Import the file again.`,
+    );
+  }
+  table.rows = values.map((r) => {
+    const out = new Array<CanonicalValue>(r.length - 1);
+    for (let j = 1; j < r.length; j++) {
+      const v = r[j];
+      out[j - 1] = v === '' || v === null ? null : typeof v === 'number' ? v : String(v);
+    }
+    return out;
+  });
   return table;
 }

@@ -7,12 +7,14 @@
  * Import protocol (each call is a separate Apps Script execution, so state lives in the
  * spreadsheet: a hidden staging sheet per import plus a small document property):
  *   1. beginImport({ importId, file, format, table, columns, totalRows }) → { importId, maxChunkRows }
- *   2. importChunk({ importId, seq, rows }) × n — rows are CanonicalValue[] in `columns` order,
- *      at most MAX_CHUNK_ROWS rows and ~MAX_CHUNK_CHARS of JSON per chunk. Chunks may arrive in
- *      any order (a few in flight); re-sending a seq already received is ignored (safe retry).
+ *   2. importChunk({ importId, seq, rows, offset? }) × n — rows are CanonicalValue[] in `columns`
+ *      order, at most MAX_CHUNK_ROWS rows and ~MAX_CHUNK_CHARS of JSON per chunk; offset = index in
+ *      the file of the chunk's first row (default seq × MAX_CHUNK_ROWS, i.e. full chunks). Each chunk
+ *      writes its own slot without the document lock, so chunks may arrive in any order (a few in
+ *      flight) and re-sending one just rewrites its slot (safe retry).
  *   3. commitImport({ importId }) → { added, updated, unchanged, skipped, reasons, tab, sheetId, rows }
  *      merges the staged rows into the data tab by natural key (all or nothing). Fails with a clear
- *      message, writing nothing, if fewer than totalRows rows arrived.
+ *      message naming the missing chunk, writing nothing, if fewer than totalRows rows arrived.
  *   cancelImport({ importId }) → { cancelled } removes the staging (idempotent).
  * KPI tab: generateKpiTab({ templateId, periodStart?, periodEnd?, compare?, targets?, useAddonFunctions? })
  *   → { tab, sheetId, tiles, periodStart, periodEnd }. Missing period = the last full 28 days in the data.
@@ -56,6 +58,8 @@ export const BeginImportSchema = v.object({
 export const ImportChunkSchema = v.object({
   importId: ImportId,
   seq: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0)),
+  /** Index in the file of the chunk's first row (default seq × MAX_CHUNK_ROWS): the chunk's slot. */
+  offset: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0))),
   rows: v.pipe(
     v.array(v.array(Cell)),
     v.maxLength(MAX_CHUNK_ROWS, `at most ${MAX_CHUNK_ROWS} rows per chunk`),
@@ -93,10 +97,11 @@ export interface BeginImportResult {
 
 export interface ImportChunkResult {
   importId: string;
-  /** Rows staged so far / expected. */
+  /** Rows this chunk staged (chunks are independent; commitImport checks that all arrived). */
   received: number;
+  /** File rows up to the end of this chunk's slot (offset + rows). */
   totalRows: number;
-  /** True when this seq had already arrived (a retry) and was ignored. */
+  /** Always false: a re-sent chunk rewrites its own slot, so a retry is harmless. */
   duplicate: boolean;
 }
 

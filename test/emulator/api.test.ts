@@ -47,17 +47,15 @@ describe('sidebar API', () => {
     const ss = freshSpreadsheet();
     const rows = days(12);
     expect(begin('imp-1', 12)).toEqual({ importId: 'imp-1', maxChunkRows: 5000 });
-    expect(api.importChunk({ importId: 'imp-1', seq: 1, rows: rows.slice(5) })).toMatchObject({
+    // Each chunk owns the slot at its offset: order does not matter and a re-send rewrites the same rows.
+    expect(api.importChunk({ importId: 'imp-1', seq: 1, offset: 5, rows: rows.slice(5) })).toMatchObject({
       received: 7,
-      duplicate: false,
+      totalRows: 12,
     });
-    expect(api.importChunk({ importId: 'imp-1', seq: 0, rows: rows.slice(0, 5) })).toMatchObject({
-      received: 12,
+    expect(api.importChunk({ importId: 'imp-1', seq: 0, offset: 0, rows: rows.slice(0, 5) })).toMatchObject({
+      received: 5,
     });
-    expect(api.importChunk({ importId: 'imp-1', seq: 0, rows: rows.slice(0, 5) })).toMatchObject({
-      received: 12,
-      duplicate: true,
-    });
+    api.importChunk({ importId: 'imp-1', seq: 0, offset: 0, rows: rows.slice(0, 5) });
     // Nothing reaches the data tab before commit.
     expect(ss.asGas().getSheetByName(TABLES.daily.tab)).toBeNull();
     const res = api.commitImport({ importId: 'imp-1' });
@@ -92,7 +90,39 @@ describe('sidebar API', () => {
     expect(sheetOf(ss, TABLES.daily.tab).getDataRange().getValues()).toEqual(before);
     expect(api.cancelImport({ importId: 'b' })).toEqual({ cancelled: true });
     expect(api.cancelImport({ importId: 'b' })).toEqual({ cancelled: false });
-    expect(() => api.importChunk({ importId: 'b', seq: 1, rows: [] })).toThrow(/import "b" is not open/);
+    expect(() => api.importChunk({ importId: 'b', seq: 1, rows: days(1) })).toThrow(/import "b" is not open/);
+  });
+
+  it('stores a chunk with 3 Spreadsheet calls, no lock and no properties, whatever the import size', () => {
+    const ss = freshSpreadsheet();
+    begin('big', 12_000);
+    const rows = days(5000);
+    for (const seq of [2, 0]) {
+      ss.resetCalls();
+      api.importChunk({ importId: 'big', seq, rows: seq === 2 ? rows.slice(0, 2000) : rows });
+      expect(ss.calls()).toEqual({
+        'SpreadsheetApp.getActiveSpreadsheet': 1,
+        'Spreadsheet.getRange': 1,
+        'Range.setValues': 1,
+      });
+    }
+  });
+
+  it('commit names the chunk that never arrived, and a chunk past the announced rows is refused', () => {
+    const ss = freshSpreadsheet();
+    const rows = days(9);
+    begin('gap', 9);
+    api.importChunk({ importId: 'gap', seq: 0, offset: 0, rows: rows.slice(0, 3) });
+    api.importChunk({ importId: 'gap', seq: 2, offset: 6, rows: rows.slice(6) });
+    expect(() => api.commitImport({ importId: 'gap' })).toThrow(
+      /only 6 of 9 rows of "daily.csv" arrived, so nothing was written \(chunk 1, file rows 4–6, is missing\)/,
+    );
+    expect(ss.asGas().getSheetByName(TABLES.daily.tab)).toBeNull();
+    expect(() => api.importChunk({ importId: 'gap', seq: 3, offset: 9, rows: rows.slice(0, 1) })).toThrow(
+      /chunk 3 \(file rows 10–10\) goes beyond the 9 rows announced/,
+    );
+    api.importChunk({ importId: 'gap', seq: 1, offset: 3, rows: rows.slice(3, 6) });
+    expect(api.commitImport({ importId: 'gap' })).toMatchObject({ added: 9, rows: 9 });
   });
 
   it('rejects malformed payloads with a message naming the endpoint, field and value', () => {

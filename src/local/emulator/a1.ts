@@ -14,6 +14,7 @@ export interface ParsedA1 {
   col: number;
   /** Inclusive end; `undefined` end row = open-ended ("A2:A"). */
   endRow?: number;
+  /** `undefined` = up to the last column ("5:10"). */
   endCol?: number;
 }
 
@@ -52,7 +53,7 @@ export function quoteSheet(name: string): string {
 
 const PART = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/;
 
-/** Parses "A1", "B2:D9", "A2:A", "A:C", "'Data · Posts'!A2:B" (no whole-row forms). */
+/** Parses "A1", "B2:D9", "A2:A", "A:C", "5:10" (whole rows), "'Data · Posts'!A2:B". */
 export function parseA1(input: string): ParsedA1 {
   let ref = input.trim();
   let sheet: string | undefined;
@@ -63,6 +64,9 @@ export function parseA1(input: string): ParsedA1 {
     ref = ref.slice(bang + 1);
   }
   const [a, b] = ref.split(':');
+  // Whole rows ("5:10"): every column, up to the sheet's width.
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(ref);
+  if (rows) return { sheet, row: Number(rows[1]), col: 1, endRow: Number(rows[2]) };
   const pa = PART.exec(a ?? '');
   if (!pa || !pa[1]) throw new Error(`Range not found: "${input}" is not an A1 reference like B2 or B2:D9.`);
   const col = lettersToColumn(pa[1]);
