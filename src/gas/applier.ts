@@ -43,12 +43,10 @@ interface AppliedRecord {
   rules: string[];
   charts: string[];
   names: Record<string, string>;
-  /** Whether the tab's sheet protection is ours (absent in records written before this field). */
+  /** Whether the tab's sheet protection is ours (Sheets allows one per sheet). */
   protected?: boolean;
 }
 
-/** Older versions tagged their sheet protection's description; still recognised on regenerate. */
-export const PROTECTION_TAG = 'kpi-sheets:';
 const recordKey = (sheetId: number) => `kpiSheets.applied.${sheetId}`;
 
 const STYLE_SETTERS: Record<StyleAttr, (r: Range, m: never[][]) => void> = {
@@ -102,10 +100,7 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
       .filter((a) => !a.includes('!')),
   ];
   const ranges = new Map<string, Range>();
-  if (local.length) {
-    const list = sheet.getRangeList([...new Set(local)]).getRanges();
-    for (const r of list) ranges.set(r.getA1Notation(), r);
-  }
+  for (const r of sheet.getRangeList([...new Set(local)]).getRanges()) ranges.set(r.getA1Notation(), r);
   const rangeOf = (a1: string): Range => {
     const norm = a1.replace(/\$/g, '').toUpperCase();
     const single = /^([A-Z]+\d+):\1$/.exec(norm);
@@ -153,7 +148,12 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
     if (prev?.names[n.name] !== n.a1) ss.setNamedRange(n.name, rangeOf(n.a1));
   }
   for (const old of Object.keys(prev?.names ?? {}))
-    if (!(old in names)) safely(() => ss.removeNamedRange(old));
+    if (!(old in names))
+      try {
+        ss.removeNamedRange(old);
+      } catch {
+        // The user already removed it.
+      }
 
   if (plan.protections.length) protectFormulas(sheet, plan, rangeOf);
 
@@ -162,13 +162,8 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
     const at = parseCell(c.anchor);
     const builder = sheet
       .newChart()
-      .setChartType(
-        c.type === 'line'
-          ? Charts.ChartType.LINE
-          : c.type === 'column'
-            ? Charts.ChartType.COLUMN
-            : Charts.ChartType.COMBO,
-      )
+      // 'line' | 'column' | 'combo' → Charts.ChartType.LINE | COLUMN | COMBO.
+      .setChartType(Charts.ChartType[c.type.toUpperCase() as 'LINE' | 'COLUMN' | 'COMBO'])
       .addRange(rangeOf(c.domain))
       .setPosition(at.row, at.col, 0, 0)
       .setOption('title', c.title)
@@ -262,9 +257,8 @@ function textStyles(specs: (TextSpec | null)[][]): GoogleAppsScript.Spreadsheet.
       if (t.bold) b.setBold(true);
       if (t.italic) b.setItalic(true);
       if (t.fontSize) b.setFontSize(t.fontSize);
-      if (t.color) b.setForegroundColor(t.color);
-      style = b.build();
-      built.set(key, style);
+      if (t.fontColor) b.setForegroundColor(t.fontColor);
+      built.set(key, (style = b.build()));
     }
     return style;
   };
@@ -281,12 +275,8 @@ function clearGenerated(
   sheet.getRange(1, 1, size.rows, size.cols).breakApart();
   const ours = new Set(prev?.charts ?? []);
   for (const c of sheet.getCharts()) if (ours.has(String(c.getOptions().get('title')))) sheet.removeChart(c);
-  if (prev?.protected === false) return;
-  // A sheet has at most one sheet protection; the record says whether it is ours (older records
-  // did not, so then the description tag decides).
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
-    if (prev?.protected || p.getDescription().startsWith(PROTECTION_TAG)) p.remove();
-  }
+  // A sheet has at most one sheet protection; the record says whether it is ours.
+  if (prev?.protected) for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
 }
 
 /**
@@ -346,12 +336,4 @@ export function ruleHash(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRul
   let h = 5381;
   for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
   return h.toString(36);
-}
-
-function safely(fn: () => void): void {
-  try {
-    fn();
-  } catch {
-    // The user already removed it.
-  }
 }

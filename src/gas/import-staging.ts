@@ -5,8 +5,9 @@
  *
  * Each chunk owns a fixed slot of the staging sheet — the rows from its offset in the file — so a
  * chunk needs no lock and no bookkeeping: one getRange and one setValues. Column A of every staged row
- * holds "seq:width", which commitImport reads back (in the same single read as the rows) to check
- * that every row arrived, from a chunk of the right width, and to name the chunk that is missing.
+ * holds the chunk's seq, which commitImport reads back (in the same single read as the rows) to check
+ * that every row arrived and to name the chunk that is missing. The width needs no marker: the
+ * sheet is exactly as wide as the import, so Sheets refuses a chunk of any other width.
  */
 import { MAX_CHUNK_ROWS, type BeginImportPayload } from '../model/api';
 import type { CanonicalTable, CanonicalValue } from '../model/schema';
@@ -38,13 +39,15 @@ export function readMeta(importId: string): ImportMeta | null {
   return json ? (JSON.parse(json) as ImportMeta) : null;
 }
 
+const notOpen = (endpoint: string, importId: string, cause?: unknown) =>
+  new Error(
+    `${endpoint}: import "${importId}" is not open — it was committed, cancelled or never started. Start the import again.`,
+    { cause },
+  );
+
 export function requireMeta(endpoint: string, importId: string): ImportMeta {
   const meta = readMeta(importId);
-  if (!meta) {
-    throw new Error(
-      `${endpoint}: import "${importId}" is not open — it was committed, cancelled or never started. Start the import again.`,
-    );
-  }
+  if (!meta) throw notOpen(endpoint, importId);
   return meta;
 }
 
@@ -99,10 +102,9 @@ export function stageChunk(
 ): void {
   if (rows.length === 0) return;
   const name = sheetName(importId);
-  const marker = `${seq}:${rows[0].length}`;
   try {
     ss.getRange(`${quoted(name)}!${offset + 1}:${offset + rows.length}`).setValues(
-      rows.map((r) => [marker, ...r.map((v) => (v === null ? '' : v))]),
+      rows.map((r) => [String(seq), ...r.map((v) => (v === null ? '' : v))]),
     );
   } catch (e) {
     throw chunkError(ss, name, importId, seq, rows, offset, e);
@@ -119,29 +121,18 @@ function chunkError(
   cause: unknown,
 ): Error {
   const sheet = ss.getSheetByName(name);
-  if (!sheet) {
-    return new Error(
-      `importChunk: import "${importId}" is not open — it was committed, cancelled or never started. Start the import again.`,
-      { cause },
-    );
-  }
+  if (!sheet) return notOpen('importChunk', importId, cause);
   const width = sheet.getMaxColumns() - 1;
   const bad = rows.findIndex((r) => r.length !== width);
-  if (bad >= 0) {
-    return new Error(
-      `importChunk: row ${bad + 1} of chunk ${seq} has ${rows[bad].length} values but the import has ${width} columns. Nothing from this chunk was stored; re-run the import.`,
-      { cause },
-    );
-  }
   return new Error(
-    `importChunk: chunk ${seq} (file rows ${offset + 1}–${offset + rows.length}) goes beyond the ${sheet.getMaxRows()} rows announced. Re-run the import.`,
+    `importChunk: chunk ${seq} (file rows ${offset + 1}–${offset + rows.length}${bad < 0 ? '' : `; its row ${bad + 1} has ${rows[bad].length} values`}) does not fit the import of ${sheet.getMaxRows()} rows × ${width} columns. Nothing from this chunk was stored; re-run the import.`,
     { cause },
   );
 }
 
 /**
  * The staged rows as a canonical table ("" back to null), read in one call. Fails, naming the
- * first missing chunk, unless every announced row arrived from a chunk of the import's width.
+ * first missing chunk, unless every announced row arrived.
  */
 export function stagedTable(ss: Spreadsheet, meta: ImportMeta): CanonicalTable {
   const table: CanonicalTable = { table: meta.table, columns: meta.columns, rows: [] };
@@ -156,20 +147,14 @@ export function stagedTable(ss: Spreadsheet, meta: ImportMeta): CanonicalTable {
       cause: e,
     });
   }
-  const width = String(meta.columns.length);
   let arrived = 0;
   let gap = -1;
   let lastSeq = -1;
   for (let i = 0; i < values.length; i++) {
-    const [seq, w] = String(values[i][0]).split(':');
+    const seq = values[i][0];
     if (seq === '') {
       if (gap < 0) gap = i;
       continue;
-    }
-    if (w !== width) {
-      throw new Error(
-        `commitImport: chunk ${seq} of "${meta.file}" had ${w} values per row but the import has ${width} columns, so nothing was written. Import the file again.`,
-      );
     }
     if (gap < 0) lastSeq = Number(seq);
     arrived++;

@@ -23,20 +23,10 @@ export interface CellMatrices {
 export type StyleAttr = 'background' | 'hAlign' | 'vAlign' | 'wrap';
 
 /** A cell's text style as plain data; the applier turns each distinct one into a TextStyle. */
-export interface TextSpec {
-  bold?: boolean;
-  italic?: boolean;
-  fontSize?: number;
-  color?: string;
-}
+export type TextSpec = Pick<CellStyle, 'bold' | 'italic' | 'fontSize' | 'fontColor'>;
 
-/** How each plan style maps onto a Range setter's value. Data, not code: add a style = add a line. */
-const STYLE_MAP: Record<StyleAttr, (s: CellStyle) => string | number | boolean | null> = {
-  background: (s) => s.background ?? null,
-  hAlign: (s) => s.hAlign ?? null,
-  vAlign: (s) => s.vAlign ?? null,
-  wrap: (s) => s.wrap ?? null,
-};
+/** Plan styles written with one Range setter each (same names as CellStyle's). Add a style = add a name. */
+const STYLE_ATTRS: StyleAttr[] = ['background', 'hAlign', 'vAlign', 'wrap'];
 
 const CELL = /^\$?([A-Z]+)\$?(\d+)$/;
 
@@ -97,9 +87,9 @@ export function planMatrices(plan: SheetPlan, override: Map<string, SheetInput> 
     values[row - 1][col - 1] = override.has(key) ? (override.get(key) as SheetInput) : cellInput(c);
     formats[row - 1][col - 1] = c.format ?? '';
     if (c.style) {
-      for (const attr of Object.keys(STYLE_MAP) as StyleAttr[]) {
-        const v = STYLE_MAP[attr](c.style);
-        if (v === null) continue;
+      for (const attr of STYLE_ATTRS) {
+        const v = c.style[attr];
+        if (v === undefined) continue;
         (styles[attr] ??= grid<string | number | boolean | null>(null))[row - 1][col - 1] = v;
       }
       const t = textSpec(c.style);
@@ -110,11 +100,6 @@ export function planMatrices(plan: SheetPlan, override: Map<string, SheetInput> 
   return { rows, cols, values, formats, styles, text, notes };
 }
 
-function textSpec(s: CellStyle): TextSpec | null {
-  const t: TextSpec = {};
-  if (s.bold) t.bold = true;
-  if (s.italic) t.italic = true;
-  if (s.fontSize) t.fontSize = s.fontSize;
-  if (s.fontColor) t.color = s.fontColor;
-  return Object.keys(t).length ? t : null;
+function textSpec({ bold, italic, fontSize, fontColor }: CellStyle): TextSpec | null {
+  return bold || italic || fontSize || fontColor ? { bold, italic, fontSize, fontColor } : null;
 }

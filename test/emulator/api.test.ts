@@ -119,7 +119,7 @@ describe('sidebar API', () => {
     );
     expect(ss.asGas().getSheetByName(TABLES.daily.tab)).toBeNull();
     expect(() => api.importChunk({ importId: 'gap', seq: 3, offset: 9, rows: rows.slice(0, 1) })).toThrow(
-      /chunk 3 \(file rows 10–10\) goes beyond the 9 rows announced/,
+      /chunk 3 \(file rows 10–10\) does not fit the import of 9 rows/,
     );
     api.importChunk({ importId: 'gap', seq: 1, offset: 3, rows: rows.slice(3, 6) });
     expect(api.commitImport({ importId: 'gap' })).toMatchObject({ added: 9, rows: 9 });
@@ -142,7 +142,9 @@ describe('sidebar API', () => {
     );
     begin('w', 1);
     expect(() => api.importChunk({ importId: 'w', seq: 0, rows: [[1, 2]] })).toThrow(
-      new RegExp(`row 1 of chunk 0 has 2 values but the import has ${DAILY.length} columns`),
+      new RegExp(
+        `chunk 0 \\(file rows 1–1; its row 1 has 2 values\\) does not fit the import of 1 rows × ${DAILY.length} columns`,
+      ),
     );
     expect(() => api.generateKpiTab({ templateId: 'nope' })).toThrow(/Unknown template "nope"/);
     expect(() =>
