@@ -19,7 +19,8 @@ const PREVIEW_LINES = 400;
 const PREVIEW_CHARS = 256 * 1024;
 /** Decoded before the preview is cut: enough for a `sep=` line, the delimiter sniff and the preview. */
 const HEAD_CHARS = PREVIEW_CHARS + 1024;
-const CHUNK_BYTES = 1024 * 1024;
+/** Larger pieces cost memory (each is parsed at once); smaller ones only add parse calls. */
+const CHUNK_BYTES = 512 * 1024;
 
 const MAGIC = [
   [0x50, 0x4b],

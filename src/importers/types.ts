@@ -148,7 +148,7 @@ export interface ImportOptions {
   today?: string;
   /** Tuning (tests, benchmarks): CSV files of at least this many bytes are mapped while parsed. */
   streamMinBytes?: number;
-  /** Tuning: characters parsed per chunk when streaming. */
+  /** Tuning: bytes decoded and parsed per piece when streaming. */
   streamChunkChars?: number;
 }
 
