@@ -1,6 +1,7 @@
 /** Step 3: Import button, progress (rows done / total, cancel), and the result summary. */
 import { canImport, readyFiles } from '../state';
 import { h } from './dom';
+import { errorBox } from './error-box';
 import type { ViewContext } from './context';
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -91,7 +92,6 @@ export function importSection(ctx: ViewContext): HTMLElement | null {
     (acc, f) => acc + (f.parsed?.tables.reduce((m, t) => m + t.rows.length, 0) ?? 0),
     0,
   );
-  const err = state.error?.where === 'import' ? state.error : null;
   return h(
     'section',
     { 'aria-labelledby': 'h-import' },
@@ -110,14 +110,7 @@ export function importSection(ctx: ViewContext): HTMLElement | null {
           rows > 0 ? `Import ${n(rows)} rows` : 'Import',
         )
       : null,
-    err
-      ? h(
-          'div',
-          { class: 'error-box', role: 'alert' },
-          h('p', { class: 'error' }, err.message),
-          h('p', {}, err.action),
-        )
-      : null,
+    errorBox(state.error, 'import'),
     state.cancelled
       ? h('p', { role: 'status' }, 'Import cancelled. Nothing was written to the sheet.')
       : null,

@@ -1,6 +1,7 @@
 /** Step 4: Create KPI tab — template picker (one line each), period, comparison, targets; link to the result. */
 import { canGenerate } from '../state';
 import { h } from './dom';
+import { errorBox } from './error-box';
 import type { ViewContext } from './context';
 
 export function kpiTabSection(ctx: ViewContext): HTMLElement | null {
@@ -14,7 +15,6 @@ export function kpiTabSection(ctx: ViewContext): HTMLElement | null {
   const busy = state.step === 'generating';
   const o = state.options;
   const set = (options: Partial<typeof o>) => actions.dispatch({ type: 'optionsChanged', options });
-  const err = state.error?.where === 'generate' ? state.error : null;
 
   const existing = state.kpiTabs.length
     ? h(
@@ -137,14 +137,7 @@ export function kpiTabSection(ctx: ViewContext): HTMLElement | null {
       busy ? 'Creating…' : 'Create KPI tab',
     ),
     busy ? h('p', { role: 'status' }, 'Building the tab…') : null,
-    err
-      ? h(
-          'div',
-          { class: 'error-box', role: 'alert' },
-          h('p', { class: 'error' }, err.message),
-          h('p', {}, err.action),
-        )
-      : null,
+    errorBox(state.error, 'generate'),
     generated
       ? h(
           'p',

@@ -2,24 +2,17 @@
 import { chooseSection } from './choose';
 import type { ViewContext } from './context';
 import { h } from './dom';
+import { errorBox } from './error-box';
 import { importSection } from './importing';
 import { kpiTabSection } from './kpi-tab';
 import { reviewSection } from './review';
 
 export function render(ctx: ViewContext): HTMLElement {
-  const err = ctx.state.error?.where === 'connection' ? ctx.state.error : null;
   return h(
     'main',
     { class: 'sidebar', 'data-step': ctx.state.step },
     h('h1', { class: 'visually-hidden' }, 'kpi-sheets importer'),
-    err
-      ? h(
-          'div',
-          { class: 'error-box', role: 'alert' },
-          h('p', { class: 'error' }, err.message),
-          h('p', {}, err.action),
-        )
-      : null,
+    errorBox(ctx.state.error, 'connection'),
     chooseSection(ctx),
     reviewSection(ctx),
     importSection(ctx),
