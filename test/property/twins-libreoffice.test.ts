@@ -4,8 +4,7 @@
  * results. Samples come from a fixed seed (one LibreOffice run for all KPIs). LibreOffice adds
  * with compensated summation, so numbers are compared to 1e-12 relative instead of exactly.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -19,12 +18,7 @@ import {
   validRows,
   type Layout,
 } from '../unit/kpi/twin-cases';
-
-/** LibreOffice profile that recalculates every formula of an .xlsx on load (OOXMLRecalcMode 0 = always). */
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>`;
+import { recalcWithLibreOffice } from '../helpers/libreoffice';
 
 const SEED = 20240304;
 const relative = (x: number) => 1e-12 * Math.max(1, Math.abs(x));
@@ -91,23 +85,7 @@ describe('twins recalculated by LibreOffice equal the compute', () => {
     for (const [name, arb] of AGGREGATE_CASES) add(name, fc.sample(arb, { numRuns: 25, seed: SEED }));
     const input = join(dir, 'twins.xlsx');
     writeFileSync(input, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
-    const profile = join(dir, 'profile');
-    mkdirSync(join(profile, 'user'), { recursive: true });
-    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        join(dir, 'out'),
-        input,
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
+    recalcWithLibreOffice([input], join(dir, 'out'), join(dir, 'profile'));
     recalculated = XLSX.read(readFileSync(join(dir, 'out', 'twins.xlsx')));
   }, 180_000);
 

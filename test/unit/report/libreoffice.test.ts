@@ -3,8 +3,7 @@
  * number read back was computed by LibreOffice) equals the KPI registry computed directly on the
  * canonical rows, for the period and the comparison period.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mergeRows } from '../../../src/model/merge';
@@ -17,13 +16,8 @@ import type { KpiTemplate } from '../../../src/templates/types';
 import { oracleCtx } from '../templates/helpers/fill';
 import { tileValue, type RefWindow } from '../templates/helpers/reference';
 import * as XLSX from '@e965/xlsx';
+import { recalcWithLibreOffice } from '../../helpers/libreoffice';
 import { fixture } from './support';
-
-/** LibreOffice profile that recalculates every formula of an .xlsx on load (OOXMLRecalcMode 0 = always). */
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>`;
 
 // fastRows 10: the data tabs of the first case take the xlsx fast path (rows written as raw XML).
 const CASES = [
@@ -34,25 +28,6 @@ const CASES = [
   },
   { template: 'linkedin-ads', files: ['linkedin-campaign-manager.csv'], fastRows: undefined },
 ];
-
-function recalcWithLibreOffice(inputs: string[], outDir: string, profile: string): void {
-  mkdirSync(join(profile, 'user'), { recursive: true });
-  writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      outDir,
-      ...inputs,
-    ],
-    { stdio: 'pipe', timeout: 120_000 },
-  );
-}
 
 function mergedTables(res: ReportResult): Partial<Record<TableName, CanonicalTable>> {
   const out: Partial<Record<TableName, CanonicalTable>> = {};
