@@ -52,3 +52,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+export interface OpenWorkbench {
+  browser: Browser;
+  wb: Workbench;
+  page: Page;
+  sidebar: Frame;
+}
+
+/**
+ * One Chromium and one workbench for the enclosing describe, opened before its tests and closed
+ * after them; `onOpen` receives them (the suite keeps what it needs and adds its own listeners).
+ */
+export function openWorkbenchPerSuite(onOpen: (open: OpenWorkbench) => void): void {
+  let browser: Browser | undefined;
+  let wb: Workbench | undefined;
+  beforeAll(async () => {
+    [browser, wb] = await Promise.all([launch(), workbench()]);
+    onOpen({ browser, wb, ...(await openWorkbench(browser, wb)) });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await wb?.close();
+  });
+}

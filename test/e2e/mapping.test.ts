@@ -5,30 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import type { Workbench } from '../../src/local/workbench';
+import type { Frame, Page } from 'playwright-core';
 import { getTemplate } from '../../src/templates';
 import { serialToIso } from '../../src/templates/period';
-import { FIXTURES, launch, openWorkbench, screenshot, workbench } from './browser';
+import { FIXTURES, openWorkbenchPerSuite, screenshot } from './browser';
 import { createKpiTab, gridValue, switchTab } from './flow';
 import { expectedTiles, mergedTables } from './oracle';
 
 const GENERIC = join(FIXTURES, 'generic-posts.tsv');
 
 describe('mapping override and KPI tab options', () => {
-  let browser: Browser;
-  let wb: Workbench;
   let page: Page;
   let sidebar: Frame;
 
-  beforeAll(async () => {
-    [browser, wb] = await Promise.all([launch(), workbench()]);
-    ({ page, sidebar } = await openWorkbench(browser, wb));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await wb?.close();
-  });
+  openWorkbenchPerSuite((open) => ({ page, sidebar } = open));
 
   it('reads a file dropped on the drop zone like a chosen one', async () => {
     const bytes = [...readFileSync(GENERIC)];

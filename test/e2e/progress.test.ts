@@ -3,28 +3,20 @@
  * uploads (rows done / total), Cancel stops before the commit and writes nothing, and a full
  * import lands every row.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { Workbench } from '../../src/local/workbench';
-import { launch, openWorkbench, screenshot, workbench } from './browser';
+import { openWorkbenchPerSuite, screenshot } from './browser';
 import { bigPostsCsv } from './big-export';
 import { chooseFiles, importAll } from './flow';
 
 const ROWS = 12_000;
 
 describe('import progress and cancel', () => {
-  let browser: Browser;
   let wb: Workbench;
   let page: Page;
   let sidebar: Frame;
 
-  beforeAll(async () => {
-    [browser, wb] = await Promise.all([launch(), workbench()]);
-    ({ page, sidebar } = await openWorkbench(browser, wb));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await wb?.close();
-  });
+  openWorkbenchPerSuite((open) => ({ wb, page, sidebar } = open));
 
   const dataRows = () => {
     const s = wb.host.spreadsheet().getSheetByName('Data · Posts');

@@ -2,10 +2,10 @@
  * Hostile and broken files through the real sidebar in the workbench: names, headers and cells
  * holding HTML/script payloads render as text and never execute; unreadable files say why, in place.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { Workbench } from '../../src/local/workbench';
 import { join } from 'node:path';
-import { FIXTURES, launch, openWorkbench, screenshot, workbench } from './browser';
+import { FIXTURES, openWorkbenchPerSuite, screenshot } from './browser';
 import { chooseFiles, importAll } from './flow';
 
 const IMG = `<img src=x onerror="window.top.__pwned=(window.top.__pwned||0)+1">`;
@@ -24,23 +24,17 @@ function hostileCsv(): Buffer {
 }
 
 describe('sidebar safety in a real browser', () => {
-  let browser: Browser;
   let wb: Workbench;
   let page: Page;
   let sidebar: Frame;
   const dialogs: string[] = [];
 
-  beforeAll(async () => {
-    [browser, wb] = await Promise.all([launch(), workbench()]);
-    ({ page, sidebar } = await openWorkbench(browser, wb));
+  openWorkbenchPerSuite((open) => {
+    ({ wb, page, sidebar } = open);
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await wb?.close();
   });
 
   it('shows names, headers and cells holding <img onerror>/<script> as text, and nothing executes', async () => {

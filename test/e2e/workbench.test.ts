@@ -5,11 +5,10 @@
  * registry on the imported rows. Re-importing adds nothing.
  */
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import type { Workbench } from '../../src/local/workbench';
+import type { Frame, Page } from 'playwright-core';
 import { serialToIso } from '../../src/templates/period';
 import { TEMPLATES } from '../../src/templates';
-import { FIXTURES, launch, openWorkbench, ROOT, screenshot, workbench } from './browser';
+import { FIXTURES, openWorkbenchPerSuite, ROOT, screenshot } from './browser';
 import {
   cellBackground,
   chooseFiles,
@@ -38,20 +37,13 @@ const pathOf = (file: string) =>
   file === 'linkedin-page-content.xlsx' ? join(ROOT, 'examples', file) : join(FIXTURES, file);
 
 describe('workbench: import every platform through the sidebar and get correct KPI tabs', () => {
-  let browser: Browser;
-  let wb: Workbench;
   let page: Page;
   let sidebar: Frame;
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    [browser, wb] = await Promise.all([launch(), workbench()]);
-    ({ page, sidebar } = await openWorkbench(browser, wb));
+  openWorkbenchPerSuite((open) => {
+    ({ page, sidebar } = open);
     page.on('pageerror', (e) => errors.push(e.message));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await wb?.close();
   });
 
   it('loads the bundled LinkedIn sample with one click and previews it typed', async () => {
