@@ -102,4 +102,17 @@ describe('large CSV files are mapped while parsed, with exactly the result of th
     expect(a.tables[0].rows).toHaveLength(600);
     expect(a).toEqual(full('tweet_activity.csv', bytes2));
   });
+  it('parses pieces without any quote the fast way, CRLF cut between pieces included, to the ordinary result', () => {
+    const lines = ['Date,Impressions,Clicks,Region'];
+    for (let i = 0; i < 3000; i++)
+      lines.push(
+        `${new Date(Date.UTC(2018, 0, 1) + i * 864e5).toISOString().slice(0, 10)},${i * 7},${i % 13},EU café ${i}`,
+      );
+    const plain = enc(lines.join('\r\n') + '\r\n');
+    for (const chunk of [997, 1000, 4096]) {
+      const a = streamed('stats.csv', plain, chunk);
+      expect(a.tables[0].rows).toHaveLength(3000);
+      expect(a).toEqual(full('stats.csv', plain));
+    }
+  });
 });
