@@ -19,6 +19,7 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from 'hyperformula';
+import { registerFunctions } from './hyperformula-register';
 
 type Scalar = number | string | boolean | null | CellError;
 type Predicate = (v: Scalar) => boolean;
@@ -207,7 +208,7 @@ const withValues = (method: string) => ({
   repeatLastArgs: 2,
 });
 
-(FastCriteriaPlugin as unknown as { implementedFunctions: ImplementedFunctions }).implementedFunctions = {
+const IMPLEMENTED: ImplementedFunctions = {
   SUMIFS: withValues('sumifs'),
   AVERAGEIFS: withValues('averageifs'),
   MAXIFS: withValues('maxifs'),
@@ -222,15 +223,12 @@ const withValues = (method: string) => ({
   },
 };
 
-const NAMES = ['SUMIFS', 'COUNTIFS', 'AVERAGEIFS', 'MAXIFS', 'MINIFS'];
 let registered = false;
 
 /** Replaces HyperFormula's criterion functions with the fast ones (idempotent, process-wide). */
 export function registerFastCriteria(): void {
   if (registered) return;
   registered = true;
-  for (const n of NAMES) HyperFormula.unregisterFunction(n);
-  HyperFormula.registerFunctionPlugin(FastCriteriaPlugin, {
-    enGB: Object.fromEntries(NAMES.map((n) => [n, n])),
-  });
+  for (const n of Object.keys(IMPLEMENTED)) HyperFormula.unregisterFunction(n);
+  registerFunctions(FastCriteriaPlugin, IMPLEMENTED, ['enGB']);
 }

@@ -14,12 +14,12 @@ import {
   FunctionPlugin,
   HyperFormula,
   SimpleRangeValue,
-  type FunctionPluginDefinition,
   type ImplementedFunctions,
 } from 'hyperformula';
 import type { ArgInput, CellInput, KpiResult } from '../cells/types';
 import { REGISTRY } from '../kpi/registry';
 import type { KpiDef } from '../kpi/types';
+import { registerFunctions } from './hyperformula-register';
 
 // HyperFormula's AST and interpreter state are internal types; the plugin only passes them through.
 type Ast = { args: unknown[] };
@@ -93,7 +93,8 @@ function predictSize(k: KpiDef, sizes: ArraySize[]): ArraySize {
 const methodName = (k: KpiDef) => `kpi_${k.name}`;
 const sizeName = (k: KpiDef) => `kpiSize_${k.name}`;
 
-function buildPlugin(): FunctionPluginDefinition {
+/** The plugin class and its function table: one function per registry KPI. */
+function buildPlugin(): { plugin: typeof FunctionPlugin; implemented: ImplementedFunctions } {
   const implemented: ImplementedFunctions = {};
   class KpiPlugin extends FunctionPlugin {}
   const proto = KpiPlugin.prototype as unknown as Record<string, unknown>;
@@ -124,13 +125,12 @@ function buildPlugin(): FunctionPluginDefinition {
       );
     };
   }
-  (KpiPlugin as unknown as { implementedFunctions: ImplementedFunctions }).implementedFunctions = implemented;
-  return KpiPlugin as unknown as FunctionPluginDefinition;
+  return { plugin: KpiPlugin, implemented };
 }
 
 /** Registers the KPI functions with HyperFormula (all instances built afterwards). Safe to call repeatedly. */
 export function registerKpiPlugin(): void {
   if (HyperFormula.getFunctionPlugin(REGISTRY[0].name)) return;
-  const names = Object.fromEntries(REGISTRY.map((k) => [k.name, k.name]));
-  HyperFormula.registerFunctionPlugin(buildPlugin(), { enGB: names, enUS: names });
+  const { plugin, implemented } = buildPlugin();
+  registerFunctions(plugin, implemented, ['enGB', 'enUS']);
 }
