@@ -38,16 +38,21 @@ export async function chooseFiles(sidebar: Frame, files: (string | FileInput)[])
   }, before + files.length);
 }
 
-/** Clicks Import and waits for the summary; returns the counts per data tab. */
-export async function importAll(sidebar: Frame): Promise<Record<string, Counts>> {
-  await sidebar.click('#import-button');
-  await sidebar.waitForSelector('#import-summary, .error-box', { timeout: 60_000 });
+/** Fails the step with the sidebar's error box text, if one is showing (`what` names the step). */
+async function throwIfErrorShown(sidebar: Frame, what: string): Promise<void> {
   const err = await sidebar
     .locator('.error-box')
     .first()
     .textContent({ timeout: 100 })
     .catch(() => null);
-  if (err) throw new Error(`import failed in the sidebar: ${err}`);
+  if (err) throw new Error(`${what} in the sidebar: ${err}`);
+}
+
+/** Clicks Import and waits for the summary; returns the counts per data tab. */
+export async function importAll(sidebar: Frame): Promise<Record<string, Counts>> {
+  await sidebar.click('#import-button');
+  await sidebar.waitForSelector('#import-summary, .error-box', { timeout: 60_000 });
+  await throwIfErrorShown(sidebar, 'import failed');
   return sidebar.$$eval('#import-summary li.summary-item', (items) => {
     // No named helper functions in here: tsx would wrap them in __name(), unknown in the page.
     const out: Record<string, Counts> = {};
@@ -69,12 +74,7 @@ export async function createKpiTab(sidebar: Frame, page: Page, templateId: strin
   await sidebar.check(`#tpl-${templateId}`);
   await sidebar.click('#create-tab');
   await sidebar.waitForSelector('#open-tab, [data-step] .error-box', { timeout: 60_000 });
-  const err = await sidebar
-    .locator('.error-box')
-    .first()
-    .textContent({ timeout: 100 })
-    .catch(() => null);
-  if (err) throw new Error(`create KPI tab failed in the sidebar: ${err}`);
+  await throwIfErrorShown(sidebar, 'create KPI tab failed');
   const tab = (await sidebar.textContent('#open-tab'))!;
   await page.waitForFunction((name) => document.body.dataset.activeSheet === name, tab);
   return tab;
