@@ -2,14 +2,16 @@ import fc from 'fast-check';
 import { elementwise, CellProblem } from '../../../src/cells';
 
 // A tiny KPI built on the engine: a / b with a a count and b a denominator.
-const div = elementwise(
-  'DIV',
-  [
-    { name: 'top', blank: 'zero' },
-    { name: 'bottom', blank: 'blank', min: 0 },
-  ],
-  (v) => (v[1] === 0 ? '' : v[0] / v[1]),
-);
+const ratioNamed = (name: string) =>
+  elementwise(
+    name,
+    [
+      { name: 'top', blank: 'zero' },
+      { name: 'bottom', blank: 'blank', min: 0 },
+    ],
+    (v) => (v[1] === 0 ? '' : v[0] / v[1]),
+  );
+const div = ratioNamed('DIV');
 const rowSummed = elementwise(
   'RS',
   [
@@ -131,14 +133,6 @@ describe('the broadcasting engine', () => {
 });
 
 describe('the broadcasting engine on malformed ranges', () => {
-  const div = elementwise(
-    'DIV',
-    [
-      { name: 'top', blank: 'zero' },
-      { name: 'bottom', blank: 'blank', min: 0 },
-    ],
-    (v) => (v[1] === 0 ? '' : v[0] / v[1]),
-  );
   it('names a ragged range instead of reading missing cells as blanks', () => {
     expect(() => div([[[1], [2, 3]] as never, 5])).toThrow(
       'DIV: top is not a rectangular range (row 2 differs)',
@@ -167,14 +161,7 @@ describe('the broadcasting engine on malformed ranges', () => {
 });
 
 describe('broadcasting laws (property)', () => {
-  const ratio = elementwise(
-    'R',
-    [
-      { name: 'top', blank: 'zero' },
-      { name: 'bottom', blank: 'blank', min: 0 },
-    ],
-    (v) => (v[1] === 0 ? '' : v[0] / v[1]),
-  );
+  const ratio = ratioNamed('R');
   const cell = fc.oneof(
     fc.constant(''),
     fc.integer({ min: -100, max: 100 }),
