@@ -133,6 +133,9 @@ const sheetsWouldParse = (s: string): boolean =>
   /^(true|false)$/i.test(s) ||
   /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/.test(s);
 
+/** Placeholders exports use for "no value" (EXPORTS.md: `-` and blanks as blank); they import as blank. */
+const BLANK_MARKERS = ['', '-', '--', '—', 'n/a', 'N/A', 'null', '(not set)'];
+
 describe('injection payloads anywhere come out as text', () => {
   const payload = fc
     .tuple(
@@ -186,9 +189,12 @@ describe('injection payloads anywhere come out as text', () => {
           }
         }
         const strings = r.tables.flatMap((t) => t.rows.flat()).filter((v) => typeof v === 'string');
-        // Numbers are numbers (an all-numeric extra column is typed as numbers); everything else stays exact text.
-        const plainNumber = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(p) && !/^\s*[-+]?0\d/.test(p);
-        if (p.trim() !== '' && p.trim() !== '-' && col !== 1 && !plainNumber) expect(strings).toContain(p);
+        // Numbers are numbers (an all-numeric extra column is typed as numbers, reading "4.5%" and "12 €"
+        // as the KPI functions do); everything else stays exact text.
+        const plainNumber =
+          /^\s*[-+]?[$€£]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*[%$€£]?\s*$/i.test(p) &&
+          !/^\s*[-+]?[$€£]?0\d/.test(p);
+        if (!BLANK_MARKERS.includes(p.trim()) && col !== 1 && !plainNumber) expect(strings).toContain(p);
       }),
       { numRuns: 300 },
     );
