@@ -13,9 +13,8 @@ import {
   AGGREGATE_CASES,
   ELEMENT_KPIS,
   elementCase,
+  elementLayout,
   expectSame,
-  layoutElement,
-  validRows,
   type Layout,
 } from '../unit/kpi/twin-cases';
 import { recalcWithLibreOffice } from '../helpers/libreoffice';
@@ -76,10 +75,7 @@ describe('twins recalculated by LibreOffice equal the compute', () => {
       const cases = fc.sample(elementCase(k, 8), { numRuns: 25, seed: SEED });
       add(
         k.name,
-        cases
-          .map((c) => ({ c, rows: validRows(k, c) }))
-          .filter(({ rows }) => rows.length > 0)
-          .map(({ c, rows }) => layoutElement(k, rows, c.given)),
+        cases.map((c) => elementLayout(k, c)).filter((l): l is Layout => l !== null),
       );
     }
     for (const [name, arb] of AGGREGATE_CASES) add(name, fc.sample(arb, { numRuns: 25, seed: SEED }));

@@ -120,6 +120,12 @@ export function layoutElement(k: KpiDef, rows: ElementRow[], given: boolean[], f
   return { grid: rows.map((r) => r.flat()), formulas, expected };
 }
 
+/** The layout of a random case's valid rows, or null when the compute accepts none of them. */
+export function elementLayout(k: KpiDef, c: ElementCase): Layout | null {
+  const rows = validRows(k, c);
+  return rows.length > 0 ? layoutElement(k, rows, c.given) : null;
+}
+
 /** Blank = blank, numbers within `tolerance(x)`, anything else identical; throws with context otherwise. */
 export function expectSame(
   twin: unknown,
