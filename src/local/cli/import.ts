@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importFile, isImportError, type ImportResult } from '../../importers';
 import type { CliCommand, CliIO } from '../cli';
+import { parsedOrProblem, usageError } from './usage';
 
 export interface ImportJsonFile {
   file: string;
@@ -36,23 +37,17 @@ export const importCommand: CliCommand = {
   summary: 'detect the format of analytics exports and print their canonical tables',
   usage: 'kpi-sheets import FILE… [--format ID] [--json]',
   run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parsedOrProblem(() =>
+      parseArgs({
         args,
         options: { format: { type: 'string' }, json: { type: 'boolean', default: false } },
         allowPositionals: true,
         strict: true,
-      });
-    } catch (e) {
-      io.err(`kpi-sheets import: ${(e as Error).message}. Usage: ${importCommand.usage}`);
-      return 2;
-    }
+      }),
+    );
+    if (typeof parsed === 'string') return usageError(io, 'import', importCommand.usage, parsed);
     const files = parsed.positionals;
-    if (files.length === 0) {
-      io.err(`kpi-sheets import: no file given. Usage: ${importCommand.usage}`);
-      return 2;
-    }
+    if (files.length === 0) return usageError(io, 'import', importCommand.usage, 'no file given');
     const results: [string, ImportResult][] = [];
     let failed = 0;
     for (const path of files) {

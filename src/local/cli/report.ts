@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { TEMPLATES } from '../../templates';
 import type { CliCommand } from '../cli';
 import { buildReport } from '../report/build-report';
+import { parsedOrProblem, usageError } from './usage';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -16,9 +17,8 @@ export const reportCommand: CliCommand = {
   summary: 'build an .xlsx KPI report (data tabs + KPI tab with native formulas) from analytics exports',
   usage: `kpi-sheets report FILE… --template ${TEMPLATES.map((t) => t.id).join('|')} [--from YYYY-MM-DD --to YYYY-MM-DD] [--compare previous|year] -o report.xlsx`,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parsedOrProblem(() =>
+      parseArgs({
         args,
         options: {
           template: { type: 'string', short: 't' },
@@ -29,11 +29,9 @@ export const reportCommand: CliCommand = {
         },
         allowPositionals: true,
         strict: true,
-      });
-    } catch (e) {
-      io.err(`kpi-sheets report: ${(e as Error).message}. Usage: ${reportCommand.usage}`);
-      return 2;
-    }
+      }),
+    );
+    if (typeof parsed === 'string') return usageError(io, 'report', reportCommand.usage, parsed);
     const v = parsed.values;
     const problems: string[] = [];
     if (parsed.positionals.length === 0) problems.push('no input file given');
@@ -43,10 +41,7 @@ export const reportCommand: CliCommand = {
       if (v[k] && !ISO.test(v[k])) problems.push(`--${k} "${v[k]}" is not a date like 2025-07-31`);
     if (v.compare !== 'previous' && v.compare !== 'year')
       problems.push(`--compare "${v.compare}" must be previous or year`);
-    if (problems.length) {
-      io.err(`kpi-sheets report: ${problems.join('; ')}. Usage: ${reportCommand.usage}`);
-      return 2;
-    }
+    if (problems.length) return usageError(io, 'report', reportCommand.usage, problems.join('; '));
     const files = parsed.positionals.map((p) => ({ name: basename(p), bytes: io.readFile(p) }));
     const res = await buildReport(files, {
       template: v.template as string,
