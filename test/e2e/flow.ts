@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { serialToIso } from '../../src/templates/period';
 
 export interface FileInput {
   name: string;
@@ -95,6 +96,14 @@ export async function gridValue(page: Page, a1: string): Promise<unknown> {
 export async function switchTab(page: Page, name: string): Promise<void> {
   await page.click(`nav#tabs button:text-is("${name}")`);
   await page.waitForFunction((n) => document.body.dataset.activeSheet === n, name);
+}
+
+/** The period of the active KPI tab as its start and end cells (B5, B6) show it, as ISO dates. */
+export async function gridPeriod(page: Page): Promise<{ periodStart: string; periodEnd: string }> {
+  return {
+    periodStart: serialToIso((await gridValue(page, 'B5')) as number),
+    periodEnd: serialToIso((await gridValue(page, 'B6')) as number),
+  };
 }
 
 /** Selects a cell of the active tab, types into the formula bar and presses Enter, like a user. */

@@ -7,9 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { getTemplate } from '../../src/templates';
-import { serialToIso } from '../../src/templates/period';
 import { FIXTURES, openWorkbenchPerSuite, screenshot } from './browser';
-import { createKpiTab, gridValue, switchTab } from './flow';
+import { createKpiTab, gridPeriod, gridValue, switchTab } from './flow';
 import { expectedTiles, mergedTables } from './oracle';
 
 const GENERIC = join(FIXTURES, 'generic-posts.tsv');
@@ -83,11 +82,8 @@ describe('mapping override and KPI tab options', () => {
     await sidebar.press('#targets', 'Tab');
     const template = getTemplate('linkedin-page');
     await createKpiTab(sidebar, page, template.id);
-    const start = serialToIso((await gridValue(page, 'B5')) as number);
-    const end = serialToIso((await gridValue(page, 'B6')) as number);
     const tiles = expectedTiles(template, mergedTables([GENERIC]), {
-      periodStart: start,
-      periodEnd: end,
+      ...(await gridPeriod(page)),
       compare: 'previous',
     });
     const target = (key: string) => tiles.find((t) => t.key === key)!.targetA1;

@@ -7,12 +7,13 @@
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { serialToIso } from '../../src/templates/period';
-import { TEMPLATES } from '../../src/templates';
+import { getTemplate, TEMPLATES } from '../../src/templates';
 import { FIXTURES, openWorkbenchPerSuite, ROOT, screenshot } from './browser';
 import {
   cellBackground,
   chooseFiles,
   createKpiTab,
+  gridPeriod,
   gridValue,
   importAll,
   startOver,
@@ -35,6 +36,8 @@ const PLATFORM_FILES: [platform: string, file: string, detected: RegExp][] = [
 ];
 const pathOf = (file: string) =>
   file === 'linkedin-page-content.xlsx' ? join(ROOT, 'examples', file) : join(FIXTURES, file);
+/** Every platform file merged into canonical tables, as the workbench holds them after the imports. */
+const platformTables = () => mergedTables(PLATFORM_FILES.map(([, f]) => pathOf(f)));
 
 describe('workbench: import every platform through the sidebar and get correct KPI tabs', () => {
   let page: Page;
@@ -85,8 +88,7 @@ describe('workbench: import every platform through the sidebar and get correct K
       const end = await gridValue(page, 'B6');
       expect(typeof start).toBe('number');
       expect(typeof end).toBe('number');
-      const tables = mergedTables(PLATFORM_FILES.map(([, f]) => pathOf(f)));
-      const tiles = expectedTiles(template, tables, {
+      const tiles = expectedTiles(template, platformTables(), {
         periodStart: serialToIso(start as number),
         periodEnd: serialToIso(end as number),
         compare: 'previous',
@@ -122,18 +124,10 @@ describe('workbench: import every platform through the sidebar and get correct K
 
   it('a stakeholder types a target on the LinkedIn tab: the tile turns met, then missed', async () => {
     await switchTab(page, 'LinkedIn Page KPIs');
-    const tables = mergedTables(PLATFORM_FILES.map(([, f]) => pathOf(f)));
-    const start = serialToIso((await gridValue(page, 'B5')) as number);
-    const end = serialToIso((await gridValue(page, 'B6')) as number);
-    const tile = expectedTiles(
-      TEMPLATES.find((t) => t.id === 'linkedin-page')!,
-      tables,
-      {
-        periodStart: start,
-        periodEnd: end,
-        compare: 'previous',
-      },
-    ).find((t) => t.key === 'IMPRESSIONS')!;
+    const tile = expectedTiles(getTemplate('linkedin-page'), platformTables(), {
+      ...(await gridPeriod(page)),
+      compare: 'previous',
+    }).find((t) => t.key === 'IMPRESSIONS')!;
     const value = tile.value as number;
     const plain = await cellBackground(page, tile.valueA1);
     await typeInto(page, tile.targetA1, String(Math.floor(value / 2)));
@@ -148,18 +142,10 @@ describe('workbench: import every platform through the sidebar and get correct K
     await sidebar.check('#use-addon');
     const tab = await createKpiTab(sidebar, page, 'linkedin-ads');
     await sidebar.uncheck('#use-addon');
-    const start = serialToIso((await gridValue(page, 'B5')) as number);
-    const end = serialToIso((await gridValue(page, 'B6')) as number);
-    const tables = mergedTables(PLATFORM_FILES.map(([, f]) => pathOf(f)));
-    const tiles = expectedTiles(
-      TEMPLATES.find((t) => t.id === 'linkedin-ads')!,
-      tables,
-      {
-        periodStart: start,
-        periodEnd: end,
-        compare: 'previous',
-      },
-    );
+    const tiles = expectedTiles(getTemplate('linkedin-ads'), platformTables(), {
+      ...(await gridPeriod(page)),
+      compare: 'previous',
+    });
     const ctr = tiles.find((t) => t.key === 'CTR')!;
     expect(await page.getAttribute(`td[data-a1="${ctr.valueA1}"]`, 'data-formula')).toMatch(/^=.*\bCTR\(/);
     const mismatches: string[] = [];
