@@ -159,13 +159,18 @@ export class FastCriteriaPlugin extends FunctionPlugin {
     return how.done(acc, count);
   }
 
-  sumifs(ast: { args: never }, state: never) {
+  /** A criterion function with a values range first (SUM/AVERAGE/MAX/MINIFS), reduced by `how`. */
+  private overValues(ast: { args: never }, state: never, name: string, how: Reduce) {
     return this.runFunction(
       ast.args,
       state,
-      this.metadata('SUMIFS'),
-      (values: SimpleRangeValue, ...rest: unknown[]) => this.aggregate(values, rest, SUM),
+      this.metadata(name),
+      (values: SimpleRangeValue, ...rest: unknown[]) => this.aggregate(values, rest, how),
     );
+  }
+
+  sumifs(ast: { args: never }, state: never) {
+    return this.overValues(ast, state, 'SUMIFS', SUM);
   }
   countifs(ast: { args: never }, state: never) {
     return this.runFunction(ast.args, state, this.metadata('COUNTIFS'), (...rest: unknown[]) =>
@@ -173,28 +178,13 @@ export class FastCriteriaPlugin extends FunctionPlugin {
     );
   }
   averageifs(ast: { args: never }, state: never) {
-    return this.runFunction(
-      ast.args,
-      state,
-      this.metadata('AVERAGEIFS'),
-      (values: SimpleRangeValue, ...rest: unknown[]) => this.aggregate(values, rest, AVERAGE),
-    );
+    return this.overValues(ast, state, 'AVERAGEIFS', AVERAGE);
   }
   maxifs(ast: { args: never }, state: never) {
-    return this.runFunction(
-      ast.args,
-      state,
-      this.metadata('MAXIFS'),
-      (values: SimpleRangeValue, ...rest: unknown[]) => this.aggregate(values, rest, MAX),
-    );
+    return this.overValues(ast, state, 'MAXIFS', MAX);
   }
   minifs(ast: { args: never }, state: never) {
-    return this.runFunction(
-      ast.args,
-      state,
-      this.metadata('MINIFS'),
-      (values: SimpleRangeValue, ...rest: unknown[]) => this.aggregate(values, rest, MIN),
-    );
+    return this.overValues(ast, state, 'MINIFS', MIN);
   }
 }
 
