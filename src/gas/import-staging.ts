@@ -11,7 +11,7 @@
  */
 import { MAX_CHUNK_ROWS, type BeginImportPayload } from '../model/api';
 import type { CanonicalTable, CanonicalValue } from '../model/schema';
-import { letters } from './plan-cells';
+import { letters, quoted } from './plan-cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,7 +32,6 @@ const DEFAULT_COLS = 26;
 
 const props = () => PropertiesService.getDocumentProperties();
 const sheetName = (importId: string) => IMPORT_SHEET_PREFIX + importId;
-const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 export function readMeta(importId: string): ImportMeta | null {
   const json = props().getProperty(PREFIX + importId);

@@ -52,6 +52,9 @@ export function expandCells(a1: string): { a1: string; row: number; col: number 
   return out;
 }
 
+/** A sheet name as an A1 prefix part: 'It''s here'. */
+export const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
 export function letters(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
