@@ -12,12 +12,14 @@
  * What the applier created (including its sheet protection) is remembered in a document property per tab.
  */
 import type { SheetPlan } from '../templates/plan';
+import { dateToIso, isDate } from './data-tab';
 import { withDocumentLock } from './lock';
 import {
   expandCells,
   letters,
   parseCell,
   planMatrices,
+  quoted,
   type SheetInput,
   type StyleAttr,
   type TextSpec,
@@ -47,7 +49,9 @@ interface AppliedRecord {
   protected?: boolean;
 }
 
-const recordKey = (sheetId: number) => `kpiSheets.applied.${sheetId}`;
+/** Document-property key prefix of the applied records (kpiTabs lists the KPI tabs from them). */
+export const RECORD_PREFIX = 'kpiSheets.applied.';
+const recordKey = (sheetId: number) => RECORD_PREFIX + sheetId;
 
 const STYLE_SETTERS: Record<StyleAttr, (r: Range, m: never[][]) => void> = {
   background: (r, m) => r.setBackgrounds(m),
@@ -75,7 +79,7 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
   const isNew = !sheet;
   if (sheet) {
     size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
-    collectEditedInputs(sheet, size, plan, prev, kept);
+    collectEditedInputs(ss, sheet, size, plan, prev, kept);
     const existing = sheet.getConditionalFormatRules();
     existingRuleCount = existing.length;
     userRules = existing.filter((r) => !(prev?.rules ?? []).includes(ruleHash(r)));
@@ -106,7 +110,7 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
     const single = /^([A-Z]+\d+):\1$/.exec(norm);
     return (
       ranges.get(single ? single[1] : norm) ??
-      ss.getRange(a1.includes('!') ? a1 : `'${plan.title.replace(/'/g, "''")}'!${a1}`)
+      ss.getRange(a1.includes('!') ? a1 : `${quoted(plan.title)}!${a1}`)
     );
   };
 
@@ -185,8 +189,9 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
     names,
     protected: plan.protections.length > 0,
   };
-  props.setProperty(recordKey(sheet.getSheetId()), JSON.stringify(record));
-  return { tab: plan.title, sheetId: sheet.getSheetId(), keptInputs: [...kept.keys()] };
+  const sheetId = sheet.getSheetId();
+  props.setProperty(recordKey(sheetId), JSON.stringify(record));
+  return { tab: plan.title, sheetId, keptInputs: [...kept.keys()] };
 }
 
 function readRecord(json: string | null): AppliedRecord | null {
@@ -201,6 +206,7 @@ function readRecord(json: string | null): AppliedRecord | null {
 
 /** Reads the current input cells (two reads over their bounding range) and keeps the ones the user changed. */
 function collectEditedInputs(
+  ss: Spreadsheet,
   sheet: Sheet,
   size: { rows: number; cols: number },
   plan: SheetPlan,
@@ -217,15 +223,31 @@ function collectEditedInputs(
   const range = sheet.getRange(top, left, bottom - top + 1, right - left + 1);
   const values = range.getValues();
   const formulas = range.getFormulas();
+  let zone: string | undefined;
   for (const c of cells) {
     const f = formulas[c.row - top][c.col - left];
     const v = values[c.row - top][c.col - left] as SheetInput;
-    const current: SheetInput = f || (typeof v === 'string' && v !== '' ? protectText(v) : v);
+    const current: SheetInput =
+      f ||
+      (isDate(v)
+        ? dateSerial(v, (zone ??= ss.getSpreadsheetTimeZone()))
+        : typeof v === 'string' && v !== ''
+          ? protectText(v)
+          : v);
     if (current === '') continue;
     const written = prev?.inputs[c.a1];
     // No record (older tab): keep anything non-blank; otherwise keep only what differs from what we wrote.
     if (written === undefined || written !== valueKey(current)) kept.set(c.a1, current);
   }
+}
+
+/**
+ * The serial number Sheets stores for a date read back from a cell: the Date is the cell's wall-clock
+ * time in the SPREADSHEET's time zone, so its UTC getTime() is off by that zone's offset (and would
+ * make every period input look user-edited outside UTC).
+ */
+function dateSerial(d: Date, tz: string): number {
+  return Date.parse(dateToIso(d, tz, 'datetime')) / 86400000 + 25569;
 }
 
 /** Text read back from a cell, protected again so setValues keeps it as text. */
@@ -235,8 +257,6 @@ function protectText(s: string): string {
 
 function valueKey(v: SheetInput | undefined): string {
   if (v === undefined || v === null || v === '') return '';
-  if (Object.prototype.toString.call(v) === '[object Date]')
-    return `n:${(v as Date).getTime() / 86400000 + 25569}`;
   if (typeof v === 'number') return `n:${v}`;
   if (typeof v === 'boolean') return `b:${v}`;
   const s = String(v);

@@ -13,7 +13,8 @@ import {
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+/** Dates from Sheets may come from another realm (node:vm in the workbench), so no instanceof. */
+export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 export function columnType(table: TableName, column: string): ColumnType | undefined {
   return TABLES[table].columns.find((c) => c.name === column)?.type;

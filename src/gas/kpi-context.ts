@@ -7,7 +7,8 @@ import { TABLES, type TableName } from '../model/schema';
 import type { DataTabSchema } from '../templates/plan';
 import { defaultPeriod } from '../templates/period';
 import { tabEntryFromHeader } from '../templates/schema';
-import { dateToIso } from './data-tab';
+import { RECORD_PREFIX } from './applier';
+import { dateToIso, isDate } from './data-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -18,8 +19,6 @@ const DATE_COLUMN: Record<TableName, string> = {
   campaigns: 'date',
   web: 'date',
 };
-
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 export function readSchemaAndDates(ss: Spreadsheet): { schema: DataTabSchema; dates: string[] } {
   const tz = ss.getSpreadsheetTimeZone();
@@ -79,11 +78,11 @@ export function resolvePeriod(
 /** KPI tabs this add-on generated (from the applier's per-tab records). */
 export function kpiTabs(ss: Spreadsheet): { tab: string; sheetId: number; template: string }[] {
   const props = PropertiesService.getDocumentProperties().getProperties();
-  const records = Object.entries(props).filter(([k]) => k.startsWith('kpiSheets.applied.'));
+  const records = Object.entries(props).filter(([k]) => k.startsWith(RECORD_PREFIX));
   if (!records.length) return [];
   const sheets = new Map(ss.getSheets().map((s) => [s.getSheetId(), s]));
   return records.flatMap(([k, json]) => {
-    const sheet = sheets.get(Number(k.slice('kpiSheets.applied.'.length)));
+    const sheet = sheets.get(Number(k.slice(RECORD_PREFIX.length)));
     if (!sheet) return [];
     const template = String((JSON.parse(json) as { template?: unknown }).template ?? '');
     return [{ tab: sheet.getName(), sheetId: sheet.getSheetId(), template }];
