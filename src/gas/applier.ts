@@ -11,15 +11,14 @@
  *  - the user's own charts and range protections.
  * What the applier created (including its sheet protection) is remembered in a document property per tab.
  */
+import { columnLetter, quoteSheet } from '../templates/a1';
 import type { SheetPlan } from '../templates/plan';
 import { dateToIso, isDate } from './data-tab';
 import { withDocumentLock } from './lock';
 import {
   expandCells,
-  letters,
   parseCell,
   planMatrices,
-  quoted,
   type SheetInput,
   type StyleAttr,
   type TextSpec,
@@ -90,7 +89,7 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
 
   fitSize(sheet, size, plan.rowCount, plan.columnCount);
   const m = planMatrices(plan, kept);
-  const bounds = `A1:${letters(m.cols)}${m.rows}`;
+  const bounds = `A1:${columnLetter(m.cols)}${m.rows}`;
 
   // The plan's bounding range and every same-tab range the plan needs, from one call.
   const local = [
@@ -110,7 +109,7 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
     const single = /^([A-Z]+\d+):\1$/.exec(norm);
     return (
       ranges.get(single ? single[1] : norm) ??
-      ss.getRange(a1.includes('!') ? a1 : `${quoted(plan.title)}!${a1}`)
+      ss.getRange(a1.includes('!') ? a1 : `${quoteSheet(plan.title)}!${a1}`)
     );
   };
 

@@ -11,7 +11,7 @@
  */
 import { MAX_CHUNK_ROWS, type BeginImportPayload } from '../model/api';
 import type { CanonicalTable, CanonicalValue } from '../model/schema';
-import { letters, quoted } from './plan-cells';
+import { columnLetter, quoteSheet } from '../templates/a1';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -102,7 +102,7 @@ export function stageChunk(
   if (rows.length === 0) return;
   const name = sheetName(importId);
   try {
-    ss.getRange(`${quoted(name)}!${offset + 1}:${offset + rows.length}`).setValues(
+    ss.getRange(`${quoteSheet(name)}!${offset + 1}:${offset + rows.length}`).setValues(
       rows.map((r) => [String(seq), ...r.map((v) => (v === null ? '' : v))]),
     );
   } catch (e) {
@@ -139,7 +139,7 @@ export function stagedTable(ss: Spreadsheet, meta: ImportMeta): CanonicalTable {
   let values: unknown[][];
   try {
     values = ss
-      .getRange(`${quoted(meta.sheet)}!A1:${letters(meta.columns.length + 1)}${meta.totalRows}`)
+      .getRange(`${quoteSheet(meta.sheet)}!A1:${columnLetter(meta.columns.length + 1)}${meta.totalRows}`)
       .getValues();
   } catch (e) {
     throw new Error(`commitImport: the staging sheet "${meta.sheet}" was deleted. Start the import again.`, {

@@ -2,6 +2,7 @@
  * A SheetPlan's cells as full 2-D matrices over their bounding range — one matrix per attribute, so
  * the applier writes each attribute with ONE batched call. Pure (no Apps Script services).
  */
+import { columnIndex, columnLetter } from '../templates/a1';
 import type { CellStyle, PlanCell, SheetPlan } from '../templates/plan';
 import { toSheetValue } from '../model/sheet-value';
 
@@ -33,9 +34,7 @@ const CELL = /^\$?([A-Z]+)\$?(\d+)$/;
 export function parseCell(a1: string): { row: number; col: number } {
   const m = CELL.exec(a1.trim().toUpperCase());
   if (!m) throw new Error(`Plan cell "${a1}" is not a single-cell A1 reference like B5.`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
+  return { row: Number(m[2]), col: columnIndex(m[1]) };
 }
 
 /** Every cell of "B5" or "A41:C90", as upper-case A1 with row/col. */
@@ -46,19 +45,10 @@ export function expandCells(a1: string): { a1: string; row: number; col: number 
   const out: { a1: string; row: number; col: number }[] = [];
   for (let r = Math.min(start.row, end.row); r <= Math.max(start.row, end.row); r++) {
     for (let c = Math.min(start.col, end.col); c <= Math.max(start.col, end.col); c++) {
-      out.push({ a1: `${letters(c)}${r}`, row: r, col: c });
+      out.push({ a1: `${columnLetter(c)}${r}`, row: r, col: c });
     }
   }
   return out;
-}
-
-/** A sheet name as an A1 prefix part: 'It''s here'. */
-export const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
-
-export function letters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** The value setValues receives for a plan cell: formula text, protected literal, or typed number/boolean. */
