@@ -25,11 +25,6 @@ export function boundOpenRanges(formula: string, lastRow: (sheet: string | undef
   return parts.join('');
 }
 
-/** True when the formula has an open-ended range (its bounds depend on sheet sizes). */
-export function hasOpenRange(formula: string): boolean {
-  return boundOpenRanges(formula, () => 0) !== formula;
-}
-
 const SHEET_REF = /(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!/g;
 
 /** Sheet names a formula refers to (string literals ignored). */

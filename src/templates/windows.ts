@@ -4,14 +4,6 @@ import type { Window } from './formulas';
 /** Weekly buckets behind each trend chart: the 13 weeks (a quarter) ending on the period's last day. */
 export const TREND_WEEKS = 13;
 
-/** Fixed cells of the period block (also the named ranges). */
-export const PERIOD_CELLS = {
-  start: 'B5',
-  end: 'B6',
-  mode: 'B7',
-  compareStart: 'B8',
-  compareEnd: 'B9',
-} as const;
 /** The reporting period and the comparison period as formula windows. */
 export const CURRENT: Window = { start: '$B$5', end: '$B$6', period: 'current', workings: true };
 export const COMPARE: Window = { start: '$B$8', end: '$B$9', period: 'compare', workings: true };

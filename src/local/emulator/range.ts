@@ -3,7 +3,7 @@
  * Script round trip. Values follow Sheets: strings are parsed as typed input unless the cell's number
  * format is "@"; getValues returns computed values, Date objects for date-formatted numbers, "" for blanks.
  */
-import { a1ToRect, rectA1, type GridRect } from './a1';
+import { rectA1, type GridRect } from './a1';
 import type { EmuContext } from './context';
 import { assertCellLimit, type SheetData, type StyleKey, type StyleValue } from './model';
 import { formatDisplay } from './number-format';
@@ -558,8 +558,4 @@ function restoreCounts(ctx: EmuContext, before: Record<string, number>): void {
     const diff = n - (before[k] ?? 0);
     for (let i = 0; i < diff; i++) ctx.counter.uncount(k);
   }
-}
-
-export function rangeFromA1(ctx: EmuContext, sheet: SheetData, a1: string): EmuRange {
-  return new EmuRange(ctx, sheet, a1ToRect(a1, sheet.maxRows, sheet.maxCols));
 }
