@@ -71,7 +71,7 @@ export function writeTableHoldingLock(ss: Spreadsheet, incoming: CanonicalTable)
   const staging = stage(ss, def.tab, values, formats);
   try {
     const tab = target ?? ss.insertSheet(def.tab);
-    fitRows(tab, values.length, values[0].length);
+    fitRows(tab, values.length, values[0].length, target ? undefined : NEW_SHEET);
     staging.getRange(1, 1, values.length, values[0].length).copyTo(tab.getRange(1, 1));
     tab.setFrozenRows(1);
     return result(tab);
@@ -115,7 +115,7 @@ function stage(
   const staging = ss.insertSheet(name);
   try {
     staging.hideSheet();
-    fitRows(staging, values.length, values[0].length);
+    fitRows(staging, values.length, values[0].length, NEW_SHEET);
     const range = staging.getRange(1, 1, values.length, values[0].length);
     // Formats first: Sheets parses typed strings against the cell's format.
     range.setNumberFormats(formats);
@@ -136,10 +136,16 @@ function stage(
   }
 }
 
-/** Grows the sheet to at least rows × cols (new sheets start at 1000 × 26). */
-function fitRows(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxCols = sheet.getMaxColumns();
-  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+/** The size of a sheet insertSheet just created (Sheets' default): no need to ask. */
+const NEW_SHEET = { rows: 1000, cols: 26 };
+
+/** Grows the sheet to at least rows × cols; `size` is its current size when already known. */
+function fitRows(
+  sheet: Sheet,
+  rows: number,
+  cols: number,
+  size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() },
+): void {
+  if (size.rows < rows) sheet.insertRowsAfter(size.rows, rows - size.rows);
+  if (size.cols < cols) sheet.insertColumnsAfter(size.cols, cols - size.cols);
 }
