@@ -13,7 +13,8 @@
  */
 import { columnLetter, quoteSheet } from '../templates/a1';
 import type { SheetPlan } from '../templates/plan';
-import { dateToIso, isDate } from './data-tab';
+import { isDate } from '../cells/date-serial';
+import { dateToIso } from './data-tab';
 import { withDocumentLock } from './lock';
 import {
   expandCells,

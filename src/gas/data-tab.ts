@@ -3,6 +3,7 @@
  * values → canonical values (Date → ISO string in the spreadsheet's time zone, "" → null).
  * Shared by the writer (merge on re-import) and the sidebar API (getState).
  */
+import { isDate } from '../cells/date-serial';
 import {
   TABLES,
   type CanonicalTable,
@@ -12,9 +13,6 @@ import {
 } from '../model/schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Dates from Sheets may come from another realm (node:vm in the workbench), so no instanceof. */
-export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 export function columnType(table: TableName, column: string): ColumnType | undefined {
   return TABLES[table].columns.find((c) => c.name === column)?.type;

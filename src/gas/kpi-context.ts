@@ -8,7 +8,8 @@ import type { DataTabSchema } from '../templates/plan';
 import { defaultPeriod } from '../templates/period';
 import { tabEntryFromHeader } from '../templates/schema';
 import { RECORD_PREFIX } from './applier';
-import { dateToIso, isDate } from './data-tab';
+import { isDate } from '../cells/date-serial';
+import { dateToIso } from './data-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
