@@ -83,9 +83,10 @@ export function kpiTabs(ss: Spreadsheet): { tab: string; sheetId: number; templa
   if (!records.length) return [];
   const sheets = new Map(ss.getSheets().map((s) => [s.getSheetId(), s]));
   return records.flatMap(([k, json]) => {
-    const sheet = sheets.get(Number(k.slice(RECORD_PREFIX.length)));
+    const sheetId = Number(k.slice(RECORD_PREFIX.length));
+    const sheet = sheets.get(sheetId);
     if (!sheet) return [];
     const template = String((JSON.parse(json) as { template?: unknown }).template ?? '');
-    return [{ tab: sheet.getName(), sheetId: sheet.getSheetId(), template }];
+    return [{ tab: sheet.getName(), sheetId, template }];
   });
 }
