@@ -113,7 +113,7 @@ function generateKpiTab(payload: unknown): GenerateKpiTabResult {
     dataAsOf: period.latest,
   });
   const res = applyPlan(ss, plan);
-  ss.getSheetByName(res.tab)?.activate();
+  res.sheet.activate();
   return {
     tab: res.tab,
     sheetId: res.sheetId,

@@ -34,6 +34,8 @@ export interface ApplyResult {
   sheetId: number;
   /** Input cells whose user-edited values were kept. */
   keptInputs: string[];
+  /** The tab itself (generateKpiTab activates it without looking it up again). */
+  sheet: Sheet;
 }
 
 /** What the applier wrote last time on a tab (document property, JSON). */
@@ -191,7 +193,7 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
   };
   const sheetId = sheet.getSheetId();
   props.setProperty(recordKey(sheetId), JSON.stringify(record));
-  return { tab: plan.title, sheetId, keptInputs: [...kept.keys()] };
+  return { tab: plan.title, sheetId, keptInputs: [...kept.keys()], sheet };
 }
 
 function readRecord(json: string | null): AppliedRecord | null {
