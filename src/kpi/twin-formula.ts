@@ -3,6 +3,8 @@
  * place: a cell ("B2"), a range ("B2:D2", "'Data'!C2:C99") or a whole expression ("SUMIFS(…)").
  * Expressions get parentheses so operator precedence cannot change their meaning.
  */
+import { columnIndex, columnLetter } from '../cells/a1';
+
 const ATOMIC = /^(?:'(?:[^']|'')*'!)?[A-Za-z0-9_$.:!]+$/;
 
 /** Is `s` one balanced group whose opening bracket closes at its very end, e.g. "SUM(A1,(B1))"? */
@@ -50,18 +52,6 @@ export function blankIf(conds: string[], value: string): string {
   return `IF(${test},"",${value})`;
 }
 
-function colToIndex(col: string): number {
-  let n = 0;
-  for (const ch of col.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function indexToCol(n: number): string {
-  let s = '';
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 const RANGE =
   /^((?:'(?:[^']|'')*'|[A-Za-z0-9_.]+)!)?(\$?)([A-Za-z]{1,3})(\$?\d*):(\$?)([A-Za-z]{1,3})(\$?\d*)$/;
 
@@ -77,12 +67,12 @@ export function splitColumns(range: string): string[] {
     throw new Error(`twin: expected a plain A1 range like "B2:D10" for a row-sum argument, got "${range}"`);
   }
   const [, sheet = '', abs1, c1, r1, abs2, c2, r2] = m;
-  const from = colToIndex(c1);
-  const to = colToIndex(c2);
+  const from = columnIndex(c1);
+  const to = columnIndex(c2);
   if (from === to) return [s];
   const out: string[] = [];
   for (let c = Math.min(from, to); c <= Math.max(from, to); c++) {
-    const col = indexToCol(c);
+    const col = columnLetter(c);
     out.push(`${sheet}${abs1}${col}${r1}:${abs2}${col}${r2}`);
   }
   return out;
