@@ -16,10 +16,6 @@ const dec = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, minimumFr
 const num = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 2 });
 
-export function columnType(table: TableName, column: string): ColumnType | undefined {
-  return TABLES[table].columns.find((c) => c.name === column)?.type;
-}
-
 export function previewCell(v: CanonicalValue, type: ColumnType | undefined): PreviewCell {
   if (v === null || v === '') return { text: '', kind: 'blank' };
   if (typeof v === 'number') {

@@ -1,7 +1,7 @@
 /** Step 2: per file — detected format with confidence and evidence, typed preview, mapping override. */
-import type { CanonicalTable } from '../../src/model/schema';
+import { columnType, type CanonicalTable } from '../../src/model/schema';
 import { applyColumnEdits, keyColumns } from '../mapping';
-import { columnLabel, columnType, previewCell } from '../preview';
+import { columnLabel, previewCell } from '../preview';
 import type { FileItem } from '../state';
 import { formatBytes, h } from './dom';
 import type { ViewContext } from './context';

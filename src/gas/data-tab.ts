@@ -5,7 +5,7 @@
  */
 import { isDate } from '../cells/date-serial';
 import {
-  TABLES,
+  columnType,
   type CanonicalTable,
   type CanonicalValue,
   type ColumnType,
@@ -13,10 +13,6 @@ import {
 } from '../model/schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export function columnType(table: TableName, column: string): ColumnType | undefined {
-  return TABLES[table].columns.find((c) => c.name === column)?.type;
-}
 
 /** ISO text for a Sheets date in time zone `tz`: "2025-07-20" for date columns, "2025-07-20T18:42:00Z" otherwise. */
 export function dateToIso(d: Date, tz: string, type: ColumnType | undefined): string {

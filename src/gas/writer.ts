@@ -9,9 +9,9 @@
  * formulas on KPI tabs that point at it keep working.
  */
 import { mergeRows } from '../model/merge';
-import { TABLES, type CanonicalTable, type TableName } from '../model/schema';
+import { columnType, TABLES, type CanonicalTable, type TableName } from '../model/schema';
 import { toSheetValue } from '../model/sheet-value';
-import { columnType, normalizeIso, readDataTab } from './data-tab';
+import { normalizeIso, readDataTab } from './data-tab';
 import { withDocumentLock } from './lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

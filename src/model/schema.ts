@@ -123,6 +123,11 @@ export const TABLES: Record<TableName, TableDef> = {
   },
 };
 
+/** The type of a table's model column (undefined for an extra column the export had). */
+export function columnType(table: TableName, column: string): ColumnType | undefined {
+  return TABLES[table].columns.find((c) => c.name === column)?.type;
+}
+
 /** A canonical value: ISO date strings, numbers, text; null = blank. */
 export type CanonicalValue = string | number | null;
 
