@@ -46,13 +46,6 @@ function fresh(): EmulatedSpreadsheet {
   return ss;
 }
 
-/** Calls to the Spreadsheet service only (LockService/PropertiesService are separate services). */
-function sheetCalls(ss: EmulatedSpreadsheet): number {
-  return Object.entries(ss.calls())
-    .filter(([k]) => !/^(Lock|LockService|Properties)\./.test(k))
-    .reduce((n, [, c]) => n + c, 0);
-}
-
 let lastSheetCalls = 0;
 
 function writerCalls(rows: number): number {
@@ -60,7 +53,7 @@ function writerCalls(rows: number): number {
   const table: CanonicalTable = { table: 'campaigns', columns: CAMPAIGNS, rows: campaignRows(rows) };
   ss.resetCalls();
   writeTable(ss.asGas(), table);
-  lastSheetCalls = sheetCalls(ss);
+  lastSheetCalls = ss.spreadsheetCalls();
   return ss.totalCalls();
 }
 
@@ -86,7 +79,7 @@ function apiCalls(rows: number): number {
     });
   }
   api.commitImport({ importId: 'bench' });
-  lastSheetCalls = sheetCalls(ss);
+  lastSheetCalls = ss.spreadsheetCalls();
   return ss.totalCalls();
 }
 
@@ -108,7 +101,7 @@ function templateCalls(rows: number, onlySheets = false): Record<string, number>
     });
     ss.resetCalls();
     applyPlan(ss.asGas(), plan);
-    out[t.id] = onlySheets ? sheetCalls(ss) : ss.totalCalls();
+    out[t.id] = onlySheets ? ss.spreadsheetCalls() : ss.totalCalls();
   }
   return out;
 }

@@ -27,12 +27,13 @@ async function main(): Promise<void> {
   console.log(`kpi-sheets workbench: ${wb.url}`);
   console.log(`  spreadsheet state: ${stateFile} (--fresh to start over)`);
   console.log('  load a sample export from the bar at the top, then follow the sidebar. Ctrl+C to stop.');
-  const stop = () => void wb.close().then(() => process.exit(0));
+  // close() ends every connection, so the event loop empties and Node stops by itself.
+  const stop = () => void wb.close();
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((e: Error & { code?: string }) => {
   console.error(e.code === 'EADDRINUSE' ? `Port in use: ${e.message}. Try --port 8788.` : e.message);
-  process.exit(1);
+  process.exitCode = 1;
 });

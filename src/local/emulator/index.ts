@@ -34,6 +34,12 @@ export class EmulatedSpreadsheet extends EmuSpreadsheet {
   totalCalls(): number {
     return this.ctx.counter.total();
   }
+  /** Calls to the Spreadsheet service only (LockService and PropertiesService are other services). */
+  spreadsheetCalls(): number {
+    return Object.entries(this.calls())
+      .filter(([k]) => !/^(Lock|LockService|Properties)\./.test(k))
+      .reduce((n, [, c]) => n + c, 0);
+  }
   resetCalls(): void {
     this.ctx.counter.reset();
   }
