@@ -1,4 +1,5 @@
 /** The workings: each aggregate a KPI tab needs, spelled out once (period rows, trend columns). */
+import { columnType } from '../model/schema';
 import { cell } from './a1';
 import { describe } from './describe';
 import { countOf, leafFormula, type FormulaCtx, type Leaf, type Window, type Workings } from './formulas';
@@ -23,7 +24,11 @@ export function workingsBlock(
   const cols = new Map<string, number>();
   const written = new Set<string>();
   const inline: FormulaCtx = { ...ctx, workings: undefined };
-  const format = (agg: Leaf) => (agg.kind === 'sum' ? '#,##0.##' : '#,##0');
+  // Counts as whole numbers; money and other sums with two decimals ("#,##0.##" leaves "37,160.").
+  const format = (agg: Leaf) =>
+    agg.kind !== 'sum' || (agg.source !== 'log' && columnType(agg.source, agg.column) === 'count')
+      ? '#,##0'
+      : '#,##0.00';
 
   const periodRow = (agg: Leaf): number => {
     const key = JSON.stringify(agg);
