@@ -13,6 +13,7 @@ import { checkOptions } from './options';
 import { writeDataAsOf, writePeriod } from './period-block';
 import type { DataTabSchema, SheetPlan, TemplateOptions } from './plan';
 import { writeHeader, HEADER } from './style';
+import { writeSummary } from './summary';
 import { writeTiles, type TileRow } from './tiles';
 import { writeCharts, writeTrend } from './trend';
 import type { TabSpec } from './types';
@@ -39,12 +40,11 @@ export function buildPlan(
   out.set('A3', { value: spec.description, style: { italic: true, fontColor: '#5f6368' } });
   writePeriod(out, options);
 
-  let row = 11;
+  // Tiles first (the first screen), then what the user types.
+  const tileTop = 12;
+  let row = tileTop + spec.metrics.length + 2;
   const inputs = writeInputs(out, spec, row);
   if (spec.inputs.length) row += spec.inputs.length + 2;
-
-  const tileTop = row;
-  row += spec.metrics.length + 2;
   const log = writeLog(out, spec, row, options.useAddonFunctions === true);
   if (spec.log) row += spec.log.rows + 3;
   const base: FormulaCtx = {
@@ -91,6 +91,7 @@ export function buildPlan(
     note: 'Type your targets; they are kept when the tab is regenerated.',
   });
   const tiles = writeTiles(out, tileRows, ctx, options, (key) => trend.get(key));
+  writeSummary(out, tileRows);
   if (tileRows.length) {
     out.protect(
       `B${tileTop + 1}:D${tileTop + tileRows.length}`,

@@ -24,6 +24,11 @@ export function writePeriod(out: PlanWriter, options: TemplateOptions): void {
     value: options.compare,
     note: 'Type "previous" (the same number of days just before) or "year" (same dates last year).',
   });
+  // The comparison in words (the summary sentences end with it); flags a mode B8:B9 would misread.
+  out.set('C7', {
+    formula:
+      '=IF($B$7="year","the same days last year",IF($B$7="previous","the previous "&($B$6-$B$5+1)&" days","⚠ type previous or year"))',
+  });
   out.set('A8', { value: 'Comparison start' });
   out.set('B8', { formula: '=IF($B$7="year",EDATE($B$5,-12),$B$5-($B$6-$B$5+1))', format: DATE_FORMAT });
   out.set('A9', { value: 'Comparison end' });
