@@ -112,7 +112,9 @@ function generateKpiTab(payload: unknown): GenerateKpiTabResult {
     useAddonFunctions: p.useAddonFunctions,
     dataAsOf: period.latest,
   });
-  const res = applyPlan(ss, plan);
+  // A period picked in the sidebar replaces the tab's; left empty, the tab keeps its own.
+  const picked = [p.periodStart && 'B5', p.periodEnd && 'B6'];
+  const res = applyPlan(ss, { ...plan, inputs: plan.inputs.filter((a) => !picked.includes(a)) });
   res.sheet.activate();
   return {
     tab: res.tab,

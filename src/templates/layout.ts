@@ -35,6 +35,12 @@ export function buildPlan(
   sections: Section[] = [],
 ): SheetPlan {
   options = checkOptions(spec.id, options);
+  const keys = spec.metrics.map((m) => m.key);
+  const unknown = Object.keys(options.targets ?? {}).filter((k) => !keys.includes(k));
+  if (unknown.length)
+    throw new Error(
+      `Template ${spec.id}: no KPI named ${unknown.join(', ')} — targets go with ${keys.join(', ')}.`,
+    );
   const out = planWriter();
   out.set('A1', { value: spec.title, style: { bold: true, fontSize: 16 } });
   out.set('A3', { value: spec.description, style: { italic: true, fontColor: '#5f6368' } });

@@ -172,6 +172,30 @@ describe('sidebar API', () => {
     const expected = Array.from({ length: 28 }, (_, k) => 1000 + 32 + k).reduce((a, b) => a + b, 0);
     expect(value).toBe(expected);
   });
+
+  it('regenerating uses the period picked in the sidebar over the one typed on the tab; left empty, keeps the typed one', () => {
+    const ss = freshSpreadsheet();
+    begin('d', 60);
+    api.importChunk({ importId: 'd', seq: 0, rows: days(60) });
+    api.commitImport({ importId: 'd' });
+    const first = api.generateKpiTab({ templateId: 'linkedin-page' });
+    const tab = ss.asGas().getSheetByName(first.tab)!;
+    const shown = () => [tab.getRange('B5').getDisplayValue(), tab.getRange('B6').getDisplayValue()];
+    // A stakeholder types another period on the tab.
+    tab.getRange('B5').setValue('2025-06-10');
+    tab.getRange('B6').setValue('2025-06-20');
+    const picked = api.generateKpiTab({
+      templateId: 'linkedin-page',
+      periodStart: '2025-07-01',
+      periodEnd: '2025-07-14',
+    });
+    expect([picked.periodStart, picked.periodEnd]).toEqual(['2025-07-01', '2025-07-14']);
+    expect(shown()).toEqual(['2025-07-01', '2025-07-14']);
+    // Typed again, then regenerated with no period picked: the tab's own period stays.
+    tab.getRange('B5').setValue('2025-06-10');
+    api.generateKpiTab({ templateId: 'linkedin-page' });
+    expect(shown()).toEqual(['2025-06-10', '2025-07-14']);
+  });
 });
 
 describe('the built bundle dist/Code.js in a bare vm context', () => {
