@@ -15,9 +15,8 @@ import type { DataTabSchema, SheetPlan, TemplateOptions } from './plan';
 import { writeHeader, HEADER } from './style';
 import { writeSummary } from './summary';
 import { writeTiles, type TileRow } from './tiles';
-import { writeCharts, writeTrend } from './trend';
+import { chartRows, trendShape, writeCharts, writeTrend } from './trend';
 import type { TabSpec } from './types';
-import { TREND_WEEKS } from './windows';
 import { writeWorkingsHeader, workingsBlock } from './workings';
 import { planWriter, type PlanWriter } from './writer';
 
@@ -61,11 +60,6 @@ export function buildPlan(
   };
 
   // Positions first (every block's height is known), then the cells.
-  const sectionTops = sections.map((s) => {
-    const top = row;
-    row += s.height(base) + 1;
-    return top;
-  });
   const tileRows: TileRow[] = spec.metrics.map((metric, i) => ({
     metric,
     row: tileTop + 1 + i,
@@ -74,15 +68,27 @@ export function buildPlan(
   const charted = tileRows
     .filter((t) => t.metric.headline && !t.missing.length && !usesInput(t.metric.expr))
     .map((t) => t.metric);
+  // The charts' own area: no cell is written under them.
+  const chartTop = row;
+  row += chartRows(charted.length);
+  const sectionTops = sections.map((s) => {
+    const top = row;
+    row += s.height(base) + 1;
+    return top;
+  });
+  const shape = trendShape(options);
   const trendTop = row;
-  if (charted.length) row += TREND_WEEKS + 3;
+  if (charted.length) row += shape.count + 3;
   const definitionsTop = row;
   row += tileRows.length + 3;
-  const workings = workingsBlock(out, base, row, { headerRow: trendTop + 1, firstCol: 4 + charted.length });
+  const workings = workingsBlock(out, base, row, {
+    headerRow: trendTop + 1,
+    firstCol: 5 + 2 * charted.length,
+  });
   const ctx: FormulaCtx = { ...base, workings };
 
   sections.forEach((s, i) => s.write(out, ctx, sectionTops[i]));
-  const trend = writeTrend(out, charted, ctx, trendTop);
+  const trend = writeTrend(out, charted, ctx, trendTop, shape);
   writeDefinitions(out, tileRows, ctx, definitionsTop);
 
   writeHeader(out, tileTop, ['KPI', 'Value', 'Comparison', 'Δ vs comparison', 'Target', 'Status', 'Trend']);
@@ -108,13 +114,13 @@ export function buildPlan(
       'KPI formulas: regenerate the tab to rebuild',
     );
   }
-  writeCharts(out, charted, trend, tileTop, trendTop);
+  writeCharts(out, charted, trend, chartTop, trendTop, shape);
   writeDataAsOf(out, spec, ctx, options);
   writeWorkingsHeader(out, row, workings.rows());
   if (charted.length) {
-    const last = columnLetter(3 + charted.length + workings.trendColumns());
+    const last = columnLetter(4 + 2 * charted.length + workings.trendColumns());
     out.protect(
-      `A${trendTop + 2}:${last}${trendTop + 1 + TREND_WEEKS}`,
+      `A${trendTop + 2}:${last}${trendTop + 1 + shape.count}`,
       'Chart data: computed from the data tabs',
     );
   }
@@ -124,8 +130,8 @@ export function buildPlan(
     title: spec.title,
     frozenRows: 2,
     frozenColumns: 0,
-    // Labels, then one shared width for the tile columns B–G, then the narrow gutter before the
-    // charts: three width runs, so three setColumnWidths calls.
+    // Labels, then one shared width for the tile columns B–G, then a narrow gutter: three width
+    // runs, so three setColumnWidths calls. The chart area (trend.ts) is sized from these widths.
     columnWidths: { A: 240, B: 115, C: 115, D: 115, E: 115, F: 115, G: 115, H: 24 },
   });
   return { ...plan, tiles };

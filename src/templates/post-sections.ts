@@ -78,8 +78,9 @@ export function splitSection(platformFilter: Filter): Section {
 }
 
 /** Where the per-row helper columns live (row r of the helper ↔ row r of the posts tab). */
-export const HELPER_RATE_COLUMN = 26; // Z
-export const HELPER_KEY_COLUMN = 27; // AA
+// Far right of the trend block's working columns, away from what a stakeholder reads.
+export const HELPER_RATE_COLUMN = 78; // BZ
+export const HELPER_KEY_COLUMN = 79; // CA
 
 /**
  * Top posts by organic engagement rate. A helper column holds each qualifying post row's rate
