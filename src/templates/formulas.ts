@@ -7,6 +7,7 @@ import { TABLES, type TableName } from '../model/schema';
 import { getKpi } from '../kpi/registry';
 import type { KpiDef } from '../kpi/types';
 import { columnLetter, quoteSheet, str } from './a1';
+import { platformName } from './platforms';
 import type { DataTabSchema } from './plan';
 import type { Agg, Filter, SourceName } from './types';
 
@@ -114,7 +115,7 @@ export function missingFor(agg: Agg, ctx: FormulaCtx): string[] {
         .map((c) => `${label} has no column "${c}"`);
       if (!platformsMatch(ctx, agg.source, agg.where)) {
         const p = agg.where?.find((f) => f.column === 'platform')?.equals;
-        out.push(`${label} has no ${p} rows — import a ${p} export`);
+        out.push(`${label} has no ${platformName(p ?? '')} rows — import a ${platformName(p ?? '')} export`);
       }
       return out;
     }
