@@ -13,8 +13,6 @@ export interface CreatedKpiTab {
   sheetId: number;
   periodStart: string;
   periodEnd: string;
-  /** Characters of JSON sent to applyKpiTab (plans must stay small over google.script.run). */
-  planChars: number;
 }
 
 /** `today` (ISO) is the period's end + 1 when the data has no dates. */
@@ -26,11 +24,5 @@ export async function createKpiTab(
   const data = await client.call('readKpiData', undefined);
   const { plan, periodStart, periodEnd } = planKpiTab(data, request, today);
   const applied = await client.call('applyKpiTab', { plan });
-  return {
-    tab: applied.tab,
-    sheetId: applied.sheetId,
-    periodStart,
-    periodEnd,
-    planChars: JSON.stringify(plan).length,
-  };
+  return { tab: applied.tab, sheetId: applied.sheetId, periodStart, periodEnd };
 }

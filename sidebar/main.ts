@@ -166,7 +166,6 @@ async function createTab(): Promise<void> {
   }
   const o = state.options;
   try {
-    const t0 = performance.now();
     const r = await createKpiTab(
       client,
       {
@@ -179,7 +178,6 @@ async function createTab(): Promise<void> {
       },
       new Date().toISOString().slice(0, 10),
     );
-    measure('kpi-sheets:create-tab', t0);
     dispatch({
       type: 'generated',
       result: { tab: r.tab, sheetId: r.sheetId, periodStart: r.periodStart, periodEnd: r.periodEnd },
