@@ -2,10 +2,11 @@
  * Template/writer/report performance (`npx tsx scripts/bench.ts template`):
  *  - calls_per_import_1k / _100k: emulated Apps Script calls to write 1,000 and 100,000 rows into a
  *    data tab (writeTable), and the same through the sidebar's chunked API (begin + chunks + commit);
- *  - calls_per_template: Spreadsheet-service calls (the target, ≤ 40) to apply the largest template's
- *    plan through the applyKpiTab endpoint (validation included), over 1k and 100k data rows;
- *    calls_per_template_all_services adds Lock/Properties calls; _applier_only is the applier called
- *    directly (the baseline); _with_read adds the readKpiData call the sidebar makes first;
+ *  - calls_per_template: Spreadsheet-service calls (the target, ≤ 40) for the applier to write the
+ *    largest template's plan, over 1k and 100k data rows; calls_per_template_all_services adds
+ *    Lock/Properties calls; _endpoint is the same through applyKpiTab (validation, the active
+ *    spreadsheet and activating the tab included); _with_read adds the readKpiData call the sidebar
+ *    makes first;
  *  - plan_payload_kb: JSON the sidebar sends to applyKpiTab per template, over 1k and 100k rows
  *    (plans should not grow with the data), and the readKpiData answer it builds them from;
  *  - report_100k_s: seconds to build an .xlsx report from a 100,000-row export (import → data tab →
@@ -97,10 +98,10 @@ function schema(rows: number): DataTabSchema {
 const planOf = (t: (typeof TEMPLATES)[number], rows: number): SheetPlan =>
   t.build(schema(rows), { periodStart: '2025-03-01', periodEnd: '2025-03-28', compare: 'previous' });
 
-type Path = 'endpoint' | 'applier' | 'withRead';
+type Path = 'applier' | 'endpoint' | 'withRead';
 
-/** Calls to apply each template's plan: through applyKpiTab, the applier alone, or read + apply. */
-function templateCalls(rows: number, onlySheets = false, path: Path = 'endpoint'): Record<string, number> {
+/** Calls to apply each template's plan: the applier alone, through applyKpiTab, or readKpiData + applyKpiTab. */
+function templateCalls(rows: number, onlySheets = false, path: Path = 'applier'): Record<string, number> {
   const out: Record<string, number> = {};
   for (const t of TEMPLATES) {
     const ss = fresh();
@@ -174,7 +175,7 @@ export default async function bench(): Promise<Record<string, unknown>> {
   const t1kSheets = templateCalls(1000, true);
   const t100kSheets = templateCalls(100_000, true);
   const largest = (m: Record<string, number>) => Math.max(...Object.values(m));
-  const applierOnly = templateCalls(100_000, true, 'applier');
+  const endpoint = templateCalls(100_000, true, 'endpoint');
   const withRead = templateCalls(100_000, true, 'withRead');
   const payload = (rows: number) =>
     Object.fromEntries(TEMPLATES.map((t) => [t.id, kb({ plan: planOf(t, rows) })]));
@@ -204,7 +205,7 @@ export default async function bench(): Promise<Record<string, unknown>> {
     calls_per_template_all_services: largest(t100k),
     calls_per_template_all_services_1k: largest(t1k),
     calls_per_template_all_services_100k: largest(t100k),
-    calls_per_template_applier_only: largest(applierOnly),
+    calls_per_template_endpoint: largest(endpoint),
     calls_per_template_with_read: largest(withRead),
     calls_per_template_by_template_1k: t1kSheets,
     calls_per_template_by_template_100k: t100kSheets,
