@@ -39,6 +39,16 @@ export interface Window {
   workings?: boolean;
 }
 
+/** Which exports fill each data tab (the names of this repo's importers, src/importers/formats). */
+export const FILLED_BY: Record<TableName, string> = {
+  posts:
+    'a posts export (LinkedIn Page — Content, Meta Business Suite — Posts, X tweet activity, YouTube Studio, TikTok Studio)',
+  daily:
+    'a page metrics export (LinkedIn Page — Content, Followers or Visitors; Meta insights; X account overview; YouTube or TikTok Studio)',
+  campaigns: 'a LinkedIn Campaign Manager campaign export',
+  web: 'a Google Analytics 4 export with a Date column',
+};
+
 /** The date column each source is filtered on (posts: the publish datetime). */
 export const DATE_COLUMN: Record<TableName, string> = {
   posts: 'published_at',
@@ -109,10 +119,13 @@ export function missingFor(agg: Agg, ctx: FormulaCtx): string[] {
       const cols = [dateColumnOf(ctx, agg.source), ...where(agg).map((f) => f.column)];
       if ('column' in agg) cols.push(agg.column);
       const label = agg.source === 'log' ? 'the log table' : `tab "${TABLES[agg.source].tab}"`;
-      if (agg.source !== 'log' && !tabEntry(ctx, agg.source)) return [`import data for ${label}`];
+      if (agg.source !== 'log' && !tabEntry(ctx, agg.source)) return [`import ${FILLED_BY[agg.source]}`];
       const out = cols
         .filter((c) => !columnRange(ctx, agg.source, c))
-        .map((c) => `${label} has no column "${c}"`);
+        .map(
+          (c) =>
+            `${label} has no column "${c}"${agg.source === 'log' ? '' : ` — import ${FILLED_BY[agg.source]}`}`,
+        );
       if (!platformsMatch(ctx, agg.source, agg.where)) {
         const p = agg.where?.find((f) => f.column === 'platform')?.equals;
         out.push(`${label} has no ${platformName(p ?? '')} rows — import a ${platformName(p ?? '')} export`);

@@ -70,7 +70,13 @@ export function writeTiles(
     const trend = trendColumn(m.key);
     out.set(
       G,
-      trend ? { formula: `=SPARKLINE(${trend})`, googleOnly: true, portable: { value: '' } } : { value: '' },
+      trend
+        ? { formula: `=SPARKLINE(${trend})`, googleOnly: true, portable: { value: '' } }
+        : // A blank KPI says why, in the last tile column (the text runs on over the empty cells to its right).
+          {
+            value: missing.length ? `No data: ${missing[0]}` : '',
+            style: { italic: true, fontColor: '#5f6368' },
+          },
     );
     if (!text && !m.neutral) {
       const up = m.higherIsBetter ? GOOD : BAD;
