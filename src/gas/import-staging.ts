@@ -5,9 +5,15 @@
  *
  * Each chunk owns a fixed slot of the staging sheet — the rows from its offset in the file — so a
  * chunk needs no lock and no bookkeeping: one getRange and one setValues. Column A of every staged row
- * holds the chunk's seq, which commitImport reads back (in the same single read as the rows) to check
- * that every row arrived and to name the chunk that is missing. The width needs no marker: the
- * sheet is exactly as wide as the import, so Sheets refuses a chunk of any other width.
+ * holds the chunk's seq and the row's type mask, which commitImport reads back (in the same single
+ * read as the rows) to check that every row arrived, to name the chunk that is missing, and to give
+ * numbers back as numbers. The width needs no marker: the sheet is exactly as wide as the import, so
+ * Sheets refuses a chunk of any other width.
+ *
+ * Every staged cell is written as text (numbers as String(n)) into "@"-formatted cells, and the mask
+ * ("n" = number, "." = anything else, one character per column) says which cells were numbers. So a
+ * number comes back the same whether Sheets keeps "@" input as text or parses it (its docs do not say;
+ * docs/SHEETS-BEHAVIOUR.md).
  */
 import { MAX_CHUNK_ROWS, type BeginImportPayload } from '../model/api';
 import type { CanonicalTable, CanonicalValue } from '../model/schema';
@@ -103,11 +109,18 @@ export function stageChunk(
   const name = sheetName(importId);
   try {
     ss.getRange(`${quoteSheet(name)}!${offset + 1}:${offset + rows.length}`).setValues(
-      rows.map((r) => [String(seq), ...r.map((v) => (v === null ? '' : v))]),
+      rows.map((r) => [stagedMarker(seq, r), ...r.map((v) => (v === null ? '' : String(v)))]),
     );
   } catch (e) {
     throw chunkError(ss, name, importId, seq, rows, offset, e);
   }
+}
+
+/** Column A of a staged row: "<seq> <mask>", the mask marking which cells were numbers. */
+function stagedMarker(seq: number, row: CanonicalValue[]): string {
+  let mask = '';
+  for (const v of row) mask += typeof v === 'number' ? 'n' : '.';
+  return `${seq} ${mask}`;
 }
 
 function chunkError(
@@ -155,7 +168,7 @@ export function stagedTable(ss: Spreadsheet, meta: ImportMeta): CanonicalTable {
       if (gap < 0) gap = i;
       continue;
     }
-    if (gap < 0) lastSeq = Number(seq);
+    if (gap < 0) lastSeq = parseInt(String(seq), 10);
     arrived++;
   }
   if (gap >= 0) {
@@ -166,10 +179,11 @@ export function stagedTable(ss: Spreadsheet, meta: ImportMeta): CanonicalTable {
     );
   }
   table.rows = values.map((r) => {
+    const mask = String(r[0]).split(' ')[1] ?? '';
     const out = new Array<CanonicalValue>(r.length - 1);
     for (let j = 1; j < r.length; j++) {
       const v = r[j];
-      out[j - 1] = v === '' || v === null ? null : typeof v === 'number' ? v : String(v);
+      out[j - 1] = v === '' || v === null ? null : mask[j - 1] === 'n' ? Number(v) : String(v);
     }
     return out;
   });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { api } from '../../src/gas/api';
+import { IMPORT_SHEET_PREFIX } from '../../src/gas/import-staging';
 import { createSpreadsheet, installGlobals } from '../../src/local/emulator';
 import { TABLES, type CanonicalValue } from '../../src/model/schema';
 import { TEMPLATES } from '../../src/templates';
@@ -74,6 +75,21 @@ describe('sidebar API', () => {
     begin('imp-2', 12);
     api.importChunk({ importId: 'imp-2', seq: 0, rows });
     expect(api.commitImport({ importId: 'imp-2' })).toMatchObject({ added: 0, unchanged: 12 });
+  });
+
+  it('numbers stay numbers through the plain-text staging sheet, whatever Sheets keeps there (#11.3)', () => {
+    const ss = freshSpreadsheet();
+    const rows = days(3);
+    begin('num', 3);
+    api.importChunk({ importId: 'num', seq: 0, rows });
+    // The staging cells are plain text ("@"): the strict emulator keeps even numbers there as text.
+    const staging = ss.listSheets().find((s) => s.name.startsWith(IMPORT_SHEET_PREFIX))!;
+    const staged = sheetOf(ss, staging.name).getDataRange().getValues();
+    expect(staged[0][1 + DAILY.indexOf('impressions')]).toBe('1000');
+    api.commitImport({ importId: 'num' });
+    const tab = sheetOf(ss, TABLES.daily.tab).getDataRange().getValues();
+    expect(tab.slice(1).map((r) => r[DAILY.indexOf('impressions')])).toEqual([1000, 1001, 1002]);
+    expect(tab.slice(1).map((r) => r[DAILY.indexOf('account')])).toEqual(['acme', 'acme', 'acme']);
   });
 
   it('refuses to commit an incomplete import and leaves the data tab as it was', () => {

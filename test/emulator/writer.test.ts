@@ -1,5 +1,6 @@
 /** The data-tab writer: typed columns, text stays text, merge on re-import, all-or-nothing, constant calls. */
 import { writeTable, STAGING_PREFIX } from '../../src/gas/writer';
+import { createSpreadsheet, installGlobals } from '../../src/local/emulator';
 import { TABLES, type CanonicalTable, type CanonicalValue } from '../../src/model/schema';
 import { freshSpreadsheet, sheetOf } from './support';
 
@@ -72,6 +73,30 @@ describe('writeTable', () => {
       .slice(1)
       .map((r) => r[col('title')]);
     expect(titles).toEqual(INJECTIONS);
+  });
+
+  it('keeps text that Sheets would read as a date or money as text, so keys stay stable on re-import (#11.6)', () => {
+    const ss = freshSpreadsheet();
+    const names = ['Sep-2024', 'Jan-25', 'Dec.25', '₹500', 'R$ 10'];
+    const table = posts(names.map((n, i) => post(`p${i}`, { campaign: n, title: n })));
+    writeTable(ss.asGas(), table);
+    const rows = sheetOf(ss, 'Data · Posts').getDataRange().getValues().slice(1);
+    expect(rows.map((r) => r[col('campaign')])).toEqual(names);
+    expect(rows.map((r) => r[col('title')])).toEqual(names);
+    expect(writeTable(ss.asGas(), table)).toMatchObject({
+      added: 0,
+      unchanged: names.length,
+      rows: names.length,
+    });
+  });
+
+  it('the same text in a spreadsheet set to another locale stays text too', () => {
+    const ss = createSpreadsheet({ locale: 'de_DE' });
+    installGlobals(globalThis, ss);
+    const names = ['1.234,5', '4,5%', 'Sep-2024', '10 €'];
+    writeTable(ss.asGas(), posts(names.map((n, i) => post(`p${i}`, { title: n }))));
+    const rows = sheetOf(ss, 'Data · Posts').getDataRange().getValues().slice(1);
+    expect(rows.map((r) => r[col('title')])).toEqual(names);
   });
 
   it('re-importing the same rows adds nothing and writes nothing', () => {

@@ -1,6 +1,8 @@
 /** Per-method call counter (benchmarks count Apps Script round trips) with optional failure injection for tests. */
 export class CallCounter {
   private counts: Record<string, number> = {};
+  /** Cells whose contents a call wrote (setValues, setFormulas, copyTo …), per sheet name. */
+  private cells: Record<string, number> = {};
   private failures = new Map<string, { after: number; message: string }>();
 
   count(method: string): void {
@@ -26,8 +28,18 @@ export class CallCounter {
     return Object.values(this.counts).reduce((a, b) => a + b, 0);
   }
 
+  cellsWritten(sheet: string, n: number): void {
+    this.cells[sheet] = (this.cells[sheet] ?? 0) + n;
+  }
+
+  /** Cells written per sheet since the last reset. */
+  cellsBySheet(): Record<string, number> {
+    return { ...this.cells };
+  }
+
   reset(): void {
     this.counts = {};
+    this.cells = {};
   }
 
   /** The next call of `method` after `after` more calls throws `message` (once), like a quota or timeout would. */

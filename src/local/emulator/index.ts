@@ -23,6 +23,8 @@ export interface EmulatorOptions {
   snapshot?: BookSnapshot;
   /** Reads HtmlService.createHtmlOutputFromFile(name) files (the workbench serves dist/). */
   readHtmlFile?: (name: string) => string;
+  /** Spreadsheet locale for typed-input parsing (default en_US). */
+  locale?: string;
 }
 
 /** The emulated spreadsheet plus emulator-only controls (not Apps Script methods). */
@@ -42,6 +44,10 @@ export class EmulatedSpreadsheet extends EmuSpreadsheet {
   }
   resetCalls(): void {
     this.ctx.counter.reset();
+  }
+  /** Cells whose contents were written since creation or resetCalls(), per sheet name (benchmarks). */
+  cellsWritten(): Record<string, number> {
+    return this.ctx.counter.cellsBySheet();
   }
   /** Makes the next call of `method` (e.g. "Range.setValues") after `after` more calls throw — for failure tests. */
   failOn(method: string, after = 0, message?: string): void {
@@ -86,6 +92,7 @@ function emptyBook(name: string): BookData {
 
 export function createSpreadsheet(opts: EmulatorOptions = {}): EmulatedSpreadsheet {
   const book = opts.snapshot ? fromSnapshot(opts.snapshot) : emptyBook(opts.name ?? 'Untitled spreadsheet');
+  if (opts.locale) book.locale = opts.locale;
   const ctx: EmuContext = {
     book,
     counter: new CallCounter(),

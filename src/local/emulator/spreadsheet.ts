@@ -59,7 +59,12 @@ export class EmuSpreadsheet {
     return 'Etc/UTC';
   }
   getSpreadsheetLocale(): string {
-    return 'en_US';
+    this.c('getSpreadsheetLocale');
+    return this.ctx.book.locale ?? 'en_US';
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.c('setSpreadsheetLocale');
+    this.ctx.book.locale = locale;
   }
 
   getSheets(): EmuSheet[] {
