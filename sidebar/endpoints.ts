@@ -11,4 +11,4 @@ export type {
   GenerateKpiTabPayload as GenerateRequest,
   GenerateKpiTabResult as GenerateResult,
 } from '../src/model/api';
-export { MAX_CHUNK_ROWS, MAX_CHUNK_CHARS } from '../src/model/api';
+export { MAX_CELL_TEXT, MAX_CHUNK_ROWS, MAX_CHUNK_CHARS } from '../src/model/api';

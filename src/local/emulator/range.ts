@@ -178,7 +178,9 @@ export class EmuRange {
         const isFormula = typeof f === 'string' && f.startsWith('=') && f.length > 1;
         s.formulas.set(r, k, isFormula ? f : undefined);
         const typed =
-          isFormula || f === '' || f == null ? undefined : toStored(f, s.formats.get(r, k) === '@', locale).value;
+          isFormula || f === '' || f == null
+            ? undefined
+            : toStored(f, s.formats.get(r, k) === '@', locale).value;
         s.values.set(r, k, typed ?? undefined);
       }),
     );
