@@ -135,9 +135,14 @@ function chunkError(
   const sheet = ss.getSheetByName(name);
   if (!sheet) return notOpen('importChunk', importId, cause);
   const width = sheet.getMaxColumns() - 1;
+  const maxRows = sheet.getMaxRows();
   const bad = rows.findIndex((r) => r.length !== width);
+  // A chunk that fits failed for another reason (a transient service error): pass it on as it is,
+  // so the sidebar knows to send the chunk again.
+  if (bad < 0 && offset + rows.length <= maxRows)
+    return new Error(String((cause as { message?: unknown } | null)?.message ?? cause), { cause });
   return new Error(
-    `importChunk: chunk ${seq} (file rows ${offset + 1}–${offset + rows.length}${bad < 0 ? '' : `; its row ${bad + 1} has ${rows[bad].length} values`}) does not fit the import of ${sheet.getMaxRows()} rows × ${width} columns. Nothing from this chunk was stored; re-run the import.`,
+    `importChunk: chunk ${seq} (file rows ${offset + 1}–${offset + rows.length}${bad < 0 ? '' : `; its row ${bad + 1} has ${rows[bad].length} values`}) does not fit the import of ${maxRows} rows × ${width} columns. Nothing from this chunk was stored; re-run the import.`,
     { cause },
   );
 }

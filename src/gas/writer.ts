@@ -87,7 +87,9 @@ export function writeTablesHoldingLock(ss: Spreadsheet, tables: CanonicalTable[]
   return done.map((d) => d.result);
 }
 
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
+/** An error's message without its final stop (service errors need not be this realm's Error). */
+const messageOf = (e: unknown): string =>
+  String((e as { message?: unknown } | null)?.message ?? e).replace(/\.$/, '');
 
 /** Runs undo steps newest first; returns the first failure's message, if any. */
 function runUndo(steps: (() => void)[]): string | undefined {

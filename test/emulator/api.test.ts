@@ -224,6 +224,17 @@ describe('sidebar API', () => {
     expect(ss.listSheets().map((s) => s.name)).toEqual(['Sheet1']);
   });
 
+  it('passes a transient failure of a chunk on as it is, not blamed on the chunk, so it can be re-sent', () => {
+    const ss = freshSpreadsheet();
+    begin('t', 3);
+    ss.failOn('Range.setValues', 0, 'Service Spreadsheets timed out while accessing document');
+    expect(() => api.importChunk({ importId: 't', seq: 0, rows: days(3) })).toThrow(
+      /^Service Spreadsheets timed out while accessing document$/,
+    );
+    api.importChunk({ importId: 't', seq: 0, rows: days(3) });
+    expect(commit('t')).toMatchObject({ added: 3 });
+  });
+
   it('rejects malformed payloads with a message naming the endpoint, field and value', () => {
     freshSpreadsheet();
     expect(() =>

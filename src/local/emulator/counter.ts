@@ -5,11 +5,15 @@ export class CallCounter {
   private cells: Record<string, number> = {};
   private failures = new Map<string, { after: number; message: string }>();
 
+  /** Injected failures that have fired ("Range.setValues: message"), oldest first. */
+  readonly fired: string[] = [];
+
   count(method: string): void {
     const n = (this.counts[method] = (this.counts[method] ?? 0) + 1);
     const f = this.failures.get(method);
     if (f && n > f.after) {
       this.failures.delete(method);
+      this.fired.push(`${method}: ${f.message}`);
       throw new Error(f.message);
     }
   }

@@ -53,6 +53,10 @@ export class EmulatedSpreadsheet extends EmuSpreadsheet {
   failOn(method: string, after = 0, message?: string): void {
     this.ctx.counter.failOn(method, after, message);
   }
+  /** Injected failures that have fired so far ("Range.setValues: …"), so a test can tell one happened. */
+  faultsFired(): string[] {
+    return [...this.ctx.counter.fired];
+  }
   snapshot(): BookSnapshot {
     return toSnapshot(this.ctx.book);
   }
