@@ -1,7 +1,7 @@
 /**
  * Faults during an import, through the real sidebar in the workbench (the emulator's fault injector
- * fails one Apps Script call once): a chunk that fails once is sent again and every row lands; a
- * two-table commit that fails on the second table leaves no trace — no new tab, no changed row, no
+ * fails one Apps Script call once): a chunk that fails once is sent again and every row lands; a post
+ * text longer than a cell is cut with a warning naming file, row and column; a two-table commit that fails on the second table leaves no trace — no new tab, no changed row, no
  * staging sheet, no property — and the sidebar says exactly that.
  */
 import { join } from 'node:path';
@@ -36,6 +36,23 @@ describe('import faults in the sidebar', () => {
         .listSheets()
         .filter((s) => s.hidden),
     ).toEqual([]);
+  });
+
+  it('a post text longer than a cell holds is cut, with a warning naming the file, row and column', async () => {
+    await startOver(sidebar);
+    const long = `${'Long post. '.repeat(5_500)}END`; // 60,503 characters
+    const csv = `Post ID,Title,Date,Impressions,Clicks,Likes\n900001,Short one,2025-07-01,10,1,1\n900002,"${long}",2025-07-02,20,2,2\n`;
+    await chooseFiles(sidebar, [{ name: 'long-posts.csv', buffer: Buffer.from(csv), mimeType: 'text/csv' }]);
+    const counts = await importAll(sidebar);
+    expect(counts['Data · Posts'].added).toBe(2);
+    const warning = await sidebar.locator('#import-summary .warnings li').first().textContent();
+    expect(warning).toBe(
+      '"long-posts.csv", posts row 2, column "title": 60,503 characters — a Sheets cell holds 50,000, so only the first 49,999 were imported. Shorten the text in the export if its end matters.',
+    );
+    const rows = posts();
+    const title = rows[0].indexOf('title');
+    const stored = rows.find((r) => String(r[rows[0].indexOf('post_id')]) === '900002')![title] as string;
+    expect(stored).toBe(long.slice(0, 49_999));
   });
 
   it('a two-table commit that fails on the second table leaves no trace and says so', async () => {
