@@ -49,7 +49,8 @@ export class UploadCancelled extends Error {
 export class CommitFailed extends Error {}
 
 /** Errors the server raised on purpose (validation, a chunk that does not fit) fail the same way again. */
-const isPermanent = (e: unknown) => e instanceof Error && /^importChunk:/.test(e.message);
+const isPermanent = (e: unknown) =>
+  e instanceof UploadCancelled || (e instanceof Error && /^importChunk:/.test(e.message));
 
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -108,7 +109,11 @@ export async function uploadJobs(
           if (hooks.isCancelled()) throw new UploadCancelled();
           const seq = next++;
           await withRetry(
-            () => client.call('importChunk', { importId, seq, offset: offsets[seq], rows: chunks[seq] }),
+            () => {
+              // Cancel during a pause before a re-send stops there.
+              if (hooks.isCancelled()) throw new UploadCancelled();
+              return client.call('importChunk', { importId, seq, offset: offsets[seq], rows: chunks[seq] });
+            },
             hooks.retryDelaysMs ?? RETRY_DELAYS_MS,
             hooks.sleep ?? wait,
           );

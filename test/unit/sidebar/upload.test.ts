@@ -207,6 +207,20 @@ describe('chunked upload', () => {
     expect(server.written.posts).toHaveLength(250);
   });
 
+  it('Cancel pressed while a failed chunk waits to be re-sent stops there and writes nothing', async () => {
+    const server = fakeServer();
+    server.failAt(0);
+    let cancelled = false;
+    const run = uploadJobs(
+      server.client,
+      [job(50)],
+      hooks({ parallel: 1, isCancelled: () => cancelled, sleep: async () => void (cancelled = true) }),
+    );
+    await expect(run).rejects.toBeInstanceOf(UploadCancelled);
+    expect(server.log).toEqual(['begin', 'chunk 0 failed', 'cancel']);
+    expect(server.written).toEqual({});
+  });
+
   it('the server refusing a chunk on purpose ("importChunk: …") is not retried', async () => {
     const server = fakeServer();
     const refusing = { ...job(50) };
