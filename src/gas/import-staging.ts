@@ -5,15 +5,15 @@
  *
  * Each chunk owns a fixed slot of the staging sheet — the rows from its offset in the file — so a
  * chunk needs no lock and no bookkeeping: one getRange and one setValues. Column A of every staged row
- * holds the chunk's seq and the row's type mask, which commitImport reads back (in the same single
- * read as the rows) to check that every row arrived, to name the chunk that is missing, and to give
- * numbers back as numbers. The width needs no marker: the sheet is exactly as wide as the import, so
- * Sheets refuses a chunk of any other width.
+ * holds the chunk's seq, which commitImport reads back (in the same single read as the rows) to check
+ * that every row arrived and to name the chunk that is missing. The width needs no marker: the
+ * sheet is exactly as wide as the import, so Sheets refuses a chunk of any other width.
  *
- * Every staged cell is written as text (numbers as String(n)) into "@"-formatted cells, and the mask
- * ("n" = number, "." = anything else, one character per column) says which cells were numbers. So a
- * number comes back the same whether Sheets keeps "@" input as text or parses it (its docs do not say;
- * docs/SHEETS-BEHAVIOUR.md).
+ * Staged cells are "@"-formatted, and still written so that what Sheets does with them does not
+ * matter (its docs do not say; docs/SHEETS-BEHAVIOUR.md): text gets a leading "_" (TEXT_MARK), which
+ * no locale parses as a number, date, boolean or formula, and numbers are written as their text.
+ * On reading back, a value with the mark is text, anything else is a number — whether Sheets kept
+ * "1000" as text or made it the number 1000.
  */
 import { MAX_CHUNK_ROWS, type BeginImportPayload } from '../model/api';
 import type { CanonicalTable, CanonicalValue } from '../model/schema';
@@ -32,6 +32,8 @@ export interface ImportMeta {
 
 const PREFIX = 'kpiSheets.import.';
 export const IMPORT_SHEET_PREFIX = '~kpi-sheets import · ';
+/** Marks staged text (one character: MAX_CELL_TEXT leaves room for it in a 50,000-character cell). */
+const TEXT_MARK = '_';
 /** Size of a sheet Sheets creates. */
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLS = 26;
@@ -109,18 +111,14 @@ export function stageChunk(
   const name = sheetName(importId);
   try {
     ss.getRange(`${quoteSheet(name)}!${offset + 1}:${offset + rows.length}`).setValues(
-      rows.map((r) => [stagedMarker(seq, r), ...r.map((v) => (v === null ? '' : String(v)))]),
+      rows.map((r) => [
+        String(seq),
+        ...r.map((v) => (v === null || v === '' ? '' : typeof v === 'number' ? String(v) : TEXT_MARK + v)),
+      ]),
     );
   } catch (e) {
     throw chunkError(ss, name, importId, seq, rows, offset, e);
   }
-}
-
-/** Column A of a staged row: "<seq> <mask>", the mask marking which cells were numbers. */
-function stagedMarker(seq: number, row: CanonicalValue[]): string {
-  let mask = '';
-  for (const v of row) mask += typeof v === 'number' ? 'n' : '.';
-  return `${seq} ${mask}`;
 }
 
 function chunkError(
@@ -173,7 +171,7 @@ export function stagedTable(ss: Spreadsheet, meta: ImportMeta): CanonicalTable {
       if (gap < 0) gap = i;
       continue;
     }
-    if (gap < 0) lastSeq = parseInt(String(seq), 10);
+    if (gap < 0) lastSeq = Number(seq);
     arrived++;
   }
   if (gap >= 0) {
@@ -184,11 +182,11 @@ export function stagedTable(ss: Spreadsheet, meta: ImportMeta): CanonicalTable {
     );
   }
   table.rows = values.map((r) => {
-    const mask = String(r[0]).split(' ')[1] ?? '';
     const out = new Array<CanonicalValue>(r.length - 1);
     for (let j = 1; j < r.length; j++) {
       const v = r[j];
-      out[j - 1] = v === '' || v === null ? null : mask[j - 1] === 'n' ? Number(v) : String(v);
+      const t = String(v);
+      out[j - 1] = v === '' || v === null ? null : t.startsWith(TEXT_MARK) ? t.slice(1) : Number(v);
     }
     return out;
   });

@@ -80,19 +80,38 @@ describe('sidebar API', () => {
     expect(commit('imp-2')).toMatchObject({ added: 0, unchanged: 12 });
   });
 
-  it('numbers stay numbers through the plain-text staging sheet, whatever Sheets keeps there (#11.3)', () => {
-    const ss = freshSpreadsheet();
+  describe('numbers stay numbers and text stays text through the staging sheet, whatever Sheets does with "@" (#11.3)', () => {
     const rows = days(3);
-    begin('num', 3);
-    api.importChunk({ importId: 'num', seq: 0, rows });
-    // The staging cells are plain text ("@"): the strict emulator keeps even numbers there as text.
-    const staging = ss.listSheets().find((s) => s.name.startsWith(IMPORT_SHEET_PREFIX))!;
-    const staged = sheetOf(ss, staging.name).getDataRange().getValues();
-    expect(staged[0][1 + DAILY.indexOf('impressions')]).toBe('1000');
-    commit('num');
-    const tab = sheetOf(ss, TABLES.daily.tab).getDataRange().getValues();
-    expect(tab.slice(1).map((r) => r[DAILY.indexOf('impressions')])).toEqual([1000, 1001, 1002]);
-    expect(tab.slice(1).map((r) => r[DAILY.indexOf('account')])).toEqual(['acme', 'acme', 'acme']);
+    rows[0][DAILY.indexOf('account')] = 'Sep-2024';
+    rows[1][DAILY.indexOf('account')] = '=1+2';
+    const stageAndCommit = (ignoreTextFormat: boolean) => {
+      const ss = freshSpreadsheet();
+      begin('num', 3);
+      const staging = sheetOf(ss, ss.listSheets().find((s) => s.name.startsWith(IMPORT_SHEET_PREFIX))!.name);
+      // As if Sheets did not honour the plain-text format: every staged string is parsed as typed.
+      if (ignoreTextFormat)
+        staging.getRange(1, 1, staging.getMaxRows(), staging.getMaxColumns()).setNumberFormat('');
+      api.importChunk({ importId: 'num', seq: 0, rows });
+      const staged = staging.getDataRange().getValues()[0][1 + DAILY.indexOf('impressions')];
+      commit('num');
+      return { staged, tab: sheetOf(ss, TABLES.daily.tab).getDataRange().getValues().slice(1) };
+    };
+    const expectTab = (tab: unknown[][]) => {
+      expect(tab.map((r) => r[DAILY.indexOf('impressions')])).toEqual([1000, 1001, 1002]);
+      expect(tab.map((r) => r[DAILY.indexOf('account')])).toEqual(['Sep-2024', '=1+2', 'acme']);
+    };
+
+    it('when Sheets keeps what "@" cells receive as text (the strict emulator)', () => {
+      const { staged, tab } = stageAndCommit(false);
+      expect(staged).toBe('1000');
+      expectTab(tab);
+    });
+
+    it('when Sheets parses it as typed input', () => {
+      const { staged, tab } = stageAndCommit(true);
+      expect(staged).toBe(1000);
+      expectTab(tab);
+    });
   });
 
   it('refuses to commit an incomplete import and leaves the data tab as it was', () => {
