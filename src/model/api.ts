@@ -33,8 +33,9 @@ export const MAX_CHUNK_ROWS = 5000;
 /** ~2 MB of JSON per chunk keeps each call far below Apps Script's payload and time limits. */
 export const MAX_CHUNK_CHARS = 2_000_000;
 /**
- * Longest text an import writes to one cell. Sheets holds 50,000 characters per cell; the writer puts
- * an apostrophe before text, and whether Sheets counts it is undocumented, so one is kept for it.
+ * Longest text an import writes to one cell. Sheets holds 50,000 characters per cell; the staging
+ * sheet marks text with one character, and the writer puts an apostrophe before it (whether Sheets
+ * counts that is undocumented), so one character is kept for either.
  */
 export const MAX_CELL_TEXT = 49_999;
 
