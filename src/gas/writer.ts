@@ -156,7 +156,16 @@ function writeOne(ss: Spreadsheet, incoming: CanonicalTable): Written {
     }
     const sheet = tab as Sheet;
     const oldWidth = old.columns.length;
-    if (merged.added > 0 || width > oldWidth) fit(sheet, existing.usedRows + merged.added, width);
+    if (merged.added > 0 || width > oldWidth) {
+      const size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+      // Rows or columns the write adds to the grid go again when it is put back.
+      undo.push(() => {
+        const now = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+        if (now.rows > size.rows) sheet.deleteRows(size.rows + 1, now.rows - size.rows);
+        if (now.cols > size.cols) sheet.deleteColumns(size.cols + 1, now.cols - size.cols);
+      });
+      fit(sheet, existing.usedRows + merged.added, width, size);
+    }
     if (width > oldWidth) {
       const added = sheet.getRange(1, oldWidth + 1, 1, width - oldWidth);
       undo.push(() => added.clear());

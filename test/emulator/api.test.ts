@@ -151,6 +151,7 @@ describe('sidebar API', () => {
     };
     const state = (ss: ReturnType<typeof freshSpreadsheet>) => ({
       sheets: ss.listSheets().map((s) => s.name),
+      size: ss.toGrid(TABLES.daily.tab).maxRows,
       daily: sheetOf(ss, TABLES.daily.tab).getDataRange().getValues(),
       props: PropertiesService.getDocumentProperties().getKeys(),
     });
@@ -167,10 +168,12 @@ describe('sidebar API', () => {
 
     it('when the second table fails, the first is put back, the staging is gone, and the message says so', () => {
       const ss = freshSpreadsheet();
-      begin('old', 2);
-      api.importChunk({ importId: 'old', seq: 0, rows: days(2) });
+      // A full daily tab (1,000 rows), so appending to it has to grow its grid.
+      begin('old', 999);
+      api.importChunk({ importId: 'old', seq: 0, rows: days(999, Date.UTC(2020, 0, 1)) });
       commit('old');
       const before = state(ss);
+      expect(before.size).toBe(1000);
       stageTwo();
       // Posts (a new tab) is written first; the daily append, the next setValues after it, fails.
       ss.failOn('Range.setValues', 1, 'Service Spreadsheets failed while accessing document');
