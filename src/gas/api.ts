@@ -86,14 +86,14 @@ function importChunk(payload: unknown): ImportChunkResult {
 
 /** A cell text Sheets would refuse fails the chunk by name (file, row, column), not by its size. */
 function refuseLongText(importId: string, seq: number, rows: unknown[][], offset: number): void {
-  for (let i = 0; i < rows.length; i++) {
-    const j = rows[i].findIndex((v) => typeof v === 'string' && v.length > MAX_CELL_TEXT);
-    if (j < 0) continue;
+  rows.forEach((row, i) => {
+    const j = row.findIndex((v) => typeof v === 'string' && v.length > MAX_CELL_TEXT);
+    if (j < 0) return;
     const meta = readMeta(importId);
     throw new Error(
-      `importChunk: "${meta?.file ?? importId}" row ${offset + i + 1} of the import, column "${meta?.columns[j] ?? j + 1}", has ${(rows[i][j] as string).length.toLocaleString('en-US')} characters; a Sheets cell holds at most ${MAX_CELL_TEXT.toLocaleString('en-US')} here (chunk ${seq}). Shorten that text in the file and import again.`,
+      `importChunk: "${meta?.file ?? importId}" row ${offset + i + 1} of the import, column "${meta?.columns[j] ?? j + 1}", has ${(row[j] as string).length} characters; a Sheets cell holds at most ${MAX_CELL_TEXT} here (chunk ${seq}). Shorten that text in the file and import again.`,
     );
-  }
+  });
 }
 
 /**

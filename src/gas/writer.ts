@@ -156,16 +156,7 @@ function writeOne(ss: Spreadsheet, incoming: CanonicalTable): Written {
     }
     const sheet = tab as Sheet;
     const oldWidth = old.columns.length;
-    if (merged.added > 0 || width > oldWidth) {
-      const size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
-      // Rows or columns the write adds to the grid go again when it is put back.
-      undo.push(() => {
-        const now = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
-        if (now.rows > size.rows) sheet.deleteRows(size.rows + 1, now.rows - size.rows);
-        if (now.cols > size.cols) sheet.deleteColumns(size.cols + 1, now.cols - size.cols);
-      });
-      fit(sheet, existing.usedRows + merged.added, width, size);
-    }
+    if (merged.added > 0 || width > oldWidth) undo.push(fit(sheet, existing.usedRows + merged.added, width));
     if (width > oldWidth) {
       const added = sheet.getRange(1, oldWidth + 1, 1, width - oldWidth);
       undo.push(() => added.clear());
@@ -252,13 +243,22 @@ function writeBlock(
 /** The size of a sheet insertSheet just created (Sheets' default): no need to ask. */
 const NEW_SHEET = { rows: 1000, cols: 26 };
 
-/** Grows the sheet to at least rows × cols; `size` is its current size when already known. */
+/**
+ * Grows the sheet to at least rows × cols (`size` is its current size when already known); returns
+ * how to take the added rows and columns away again.
+ */
 function fit(
   sheet: Sheet,
   rows: number,
   cols: number,
   size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() },
-): void {
-  if (size.rows < rows) sheet.insertRowsAfter(size.rows, rows - size.rows);
-  if (size.cols < cols) sheet.insertColumnsAfter(size.cols, cols - size.cols);
+): () => void {
+  const moreRows = rows - size.rows;
+  const moreCols = cols - size.cols;
+  if (moreRows > 0) sheet.insertRowsAfter(size.rows, moreRows);
+  if (moreCols > 0) sheet.insertColumnsAfter(size.cols, moreCols);
+  return () => {
+    if (moreRows > 0) sheet.deleteRows(size.rows + 1, moreRows);
+    if (moreCols > 0) sheet.deleteColumns(size.cols + 1, moreCols);
+  };
 }

@@ -205,7 +205,7 @@ describe('sidebar API', () => {
     const rows = days(3);
     rows[1][DAILY.indexOf('account')] = 'y'.repeat(60_000);
     expect(() => api.importChunk({ importId: 'long', seq: 0, rows })).toThrow(
-      'importChunk: "daily.csv" row 2 of the import, column "account", has 60,000 characters; a Sheets cell holds at most 49,999 here (chunk 0). Shorten that text in the file and import again.',
+      'importChunk: "daily.csv" row 2 of the import, column "account", has 60000 characters; a Sheets cell holds at most 49999 here (chunk 0). Shorten that text in the file and import again.',
     );
     // 49,999 characters go through staging and onto the data tab intact.
     rows[1][DAILY.indexOf('account')] = 'y'.repeat(49_999);
