@@ -20,13 +20,17 @@
  *      whatever happens (import again after a failure).
  *   cancelImport({ importId }) → { cancelled } removes the staging (idempotent).
  * Text longer than MAX_CELL_TEXT characters is refused by importChunk (the sidebar cuts it first, with a warning).
- * KPI tab: generateKpiTab({ templateId, periodStart?, periodEnd?, compare?, targets?, useAddonFunctions? })
- *   → { tab, sheetId, tiles, periodStart, periodEnd }. Missing period = the last full 28 days in the data.
+ * KPI tab (DESIGN.md "Template": the sidebar builds the plan, the server keeps no templates):
+ *   1. readKpiData() → { schema, dates }: each data tab's header, rows and platforms, and the date range.
+ *   2. the sidebar builds the SheetPlan (src/templates/plan-kpi-tab.ts).
+ *   3. applyKpiTab({ plan }) → { tab, sheetId }: the plan is validated (src/model/sheet-plan-schema.ts)
+ *      and applied in a constant number of batched calls. A plan titled like a data tab is refused.
  * Errors: every endpoint throws Error with a message meant for the user (endpoint, field, value, what to do);
  * google.script.run hands it to withFailureHandler.
  */
 import * as v from 'valibot';
-import type { TileSpec } from '../templates/plan';
+import { SheetPlanSchema } from './sheet-plan-schema';
+import type { KpiData } from './kpi-data';
 import type { TableName } from './schema';
 
 export const MAX_CHUNK_ROWS = 5000;
@@ -43,7 +47,6 @@ const ImportId = v.pipe(
   v.string('importId must be text'),
   v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'importId must be 1–64 letters, digits, "-" or "_"'),
 );
-const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-07-31'));
 const Cell = v.union(
   [v.string(), v.pipe(v.number(), v.finite('must be a finite number')), v.null()],
   'must be text, a number or null',
@@ -82,25 +85,17 @@ export const CommitImportSchema = v.object({
   importIds: v.pipe(v.array(ImportId), v.minLength(1, 'needs at least one import'), v.maxLength(20)),
 });
 
-export const GenerateKpiTabSchema = v.object({
-  templateId: v.pipe(v.string(), v.minLength(1)),
-  periodStart: v.optional(IsoDate),
-  periodEnd: v.optional(IsoDate),
-  compare: v.optional(v.picklist(['previous', 'year'], 'must be "previous" or "year"'), 'previous'),
-  targets: v.optional(v.record(v.string(), v.pipe(v.number(), v.finite()))),
-  useAddonFunctions: v.optional(v.boolean()),
-});
+export const ApplyKpiTabSchema = v.object({ plan: SheetPlanSchema });
 
 export type BeginImportPayload = v.InferOutput<typeof BeginImportSchema>;
 export type ImportChunkPayload = v.InferOutput<typeof ImportChunkSchema>;
 export type ImportRefPayload = v.InferOutput<typeof ImportRefSchema>;
 export type CommitImportPayload = v.InferOutput<typeof CommitImportSchema>;
-export type GenerateKpiTabPayload = v.InferInput<typeof GenerateKpiTabSchema>;
+export type ApplyKpiTabPayload = v.InferInput<typeof ApplyKpiTabSchema>;
 
 export interface ServerState {
   /** Data tabs that exist, with their data row counts. */
   dataTabs: { table: TableName; tab: string; rows: number }[];
-  templates: { id: string; name: string; description: string }[];
   /** KPI tabs this add-on generated. */
   kpiTabs: { tab: string; sheetId: number; template: string }[];
 }
@@ -143,12 +138,9 @@ export interface CancelImportResult {
   cancelled: boolean;
 }
 
-export interface GenerateKpiTabResult {
+export interface ApplyKpiTabResult {
   tab: string;
   sheetId: number;
-  tiles: TileSpec[];
-  periodStart: string;
-  periodEnd: string;
 }
 
 /** Every endpoint as [payload, result] — the sidebar's typed client is built from this. */
@@ -158,7 +150,8 @@ export interface SidebarApi {
   importChunk: [ImportChunkPayload, ImportChunkResult];
   commitImport: [CommitImportPayload, CommitImportResult];
   cancelImport: [ImportRefPayload, CancelImportResult];
-  generateKpiTab: [GenerateKpiTabPayload, GenerateKpiTabResult];
+  readKpiData: [undefined, KpiData];
+  applyKpiTab: [ApplyKpiTabPayload, ApplyKpiTabResult];
 }
 
 /** Validates a payload; throws one readable error naming the endpoint, the field and the value. */
