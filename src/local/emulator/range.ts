@@ -5,12 +5,13 @@
  */
 import { rectA1, type GridRect } from './a1';
 import type { EmuContext } from './context';
-import { assertCellLimit, type SheetData, type StyleKey, type StyleValue } from './model';
+import { assertCellLimit, timeZoneOf, type SheetData, type StyleKey, type StyleValue } from './model';
 import { formatDisplay } from './number-format';
 import { EmuProtection } from './protection';
 import { EmuSheet } from './sheet';
 import { EmuTextStyle } from './text-style';
-import { isDateFormat, serialToDate, toStored, type Stored } from './values';
+import { instantToWall, wallToInstant } from './time-zone';
+import { isDateFormat, isDateObject, serialToDate, toStored, type Stored } from './values';
 
 type Cell = unknown;
 
@@ -81,12 +82,15 @@ export class EmuRange {
   private writeValues(data: Cell[][]): void {
     const s = this.sheetData;
     const { row, col } = this.rect;
+    const zone = timeZoneOf(this.ctx.book);
     data.forEach((line, i) =>
       line.forEach((v, j) => {
         const r = row + i;
         const k = col + j;
         const fmt = s.formats.get(r, k);
-        const parsed = toStored(v, fmt === '@');
+        // A Date is a moment: the cell stores the wall clock it shows in the spreadsheet's zone.
+        const input = isDateObject(v) ? new Date(instantToWall(zone, v.getTime())) : v;
+        const parsed = toStored(input, fmt === '@');
         s.formulas.set(r, k, parsed.formula);
         s.values.set(r, k, parsed.formula ? undefined : (parsed.value ?? undefined));
         if (parsed.autoFormat && !fmt) s.formats.set(r, k, parsed.autoFormat);
@@ -126,7 +130,8 @@ export class EmuRange {
     const v = this.computed(r, k);
     if (v === null) return '';
     if (typeof v === 'number' && isDateFormat(this.sheetData.formats.get(r, k))) {
-      return new this.ctx.DateCtor(serialToDate(v).getTime());
+      // The moment the cell's wall clock denotes in the spreadsheet's zone (not the script's).
+      return new this.ctx.DateCtor(wallToInstant(timeZoneOf(this.ctx.book), serialToDate(v).getTime()));
     }
     return v;
   }

@@ -5,6 +5,7 @@ import { PROTECTION_TYPES } from './protection';
 import { EmuConditionalFormatRuleBuilder } from './rules';
 import { EmuSpreadsheet } from './spreadsheet';
 import { EmuTextStyleBuilder } from './text-style';
+import { checkTimeZone, zoneOffsetMs } from './time-zone';
 
 /** Properties store with Apps Script's documented limits (9 KB per value, 500 KB per store). */
 export class EmuProperties {
@@ -236,8 +237,7 @@ export function makeServices(ctx: EmuContext): Record<string, unknown> {
     Utilities: {
       sleep: (_ms: number) => undefined,
       getUuid: () => globalThis.crypto.randomUUID(),
-      /** Time zone ignored: the emulated spreadsheet lives in UTC. */
-      formatDate: (d: Date, _tz: string, format: string) => javaFormatDate(d, format),
+      formatDate: (d: Date, tz: string, format: string) => javaFormatDate(d, format, tz),
     },
     Session: {
       getScriptTimeZone: () => 'Etc/UTC',
@@ -251,9 +251,14 @@ export function makeServices(ctx: EmuContext): Record<string, unknown> {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-/** Utilities.formatDate's Java SimpleDateFormat subset (yyyy yy MM M dd d HH H mm ss SSS 'literal'), in UTC. */
-export function javaFormatDate(d: Date, format: string): string {
+/** Utilities.formatDate's Java SimpleDateFormat subset (yyyy yy MM M dd d HH H mm ss SSS Z 'literal') in zone `tz`. */
+export function javaFormatDate(instant: Date, format: string, tz = 'Etc/UTC'): string {
+  checkTimeZone(tz);
+  const offset = zoneOffsetMs(tz, instant.getTime());
+  const d = new Date(instant.getTime() + offset);
+  const minutes = Math.abs(offset) / 60000;
   const t: Record<string, string> = {
+    Z: `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}${pad(minutes % 60)}`,
     yyyy: String(d.getUTCFullYear()),
     yy: pad(d.getUTCFullYear() % 100),
     MM: pad(d.getUTCMonth() + 1),
@@ -266,7 +271,7 @@ export function javaFormatDate(d: Date, format: string): string {
     ss: pad(d.getUTCSeconds()),
     SSS: pad(d.getUTCMilliseconds(), 3),
   };
-  return format.replace(/'([^']*)'|yyyy|yy|MM|M|dd|d|HH|H|mm|ss|SSS/g, (tok, lit: string | undefined) =>
+  return format.replace(/'([^']*)'|yyyy|yy|MM|M|dd|d|HH|H|mm|ss|SSS|Z/g, (tok, lit: string | undefined) =>
     lit !== undefined ? lit : (t[tok] ?? tok),
   );
 }

@@ -1,9 +1,17 @@
 /** Emulated Spreadsheet: sheets (insert/delete/hide), named ranges, active sheet, toasts. */
 import { a1ToRect, parseA1, quoteSheet, rectA1 } from './a1';
 import type { EmuContext } from './context';
-import { assertCellLimit, DEFAULT_COLS, DEFAULT_ROWS, newSheetData, type NamedRangeData } from './model';
+import {
+  assertCellLimit,
+  DEFAULT_COLS,
+  DEFAULT_ROWS,
+  newSheetData,
+  timeZoneOf,
+  type NamedRangeData,
+} from './model';
 import { EmuRange } from './range';
 import { EmuSheet } from './sheet';
+import { checkTimeZone } from './time-zone';
 
 const NAME_RULE = /^[A-Za-z_][A-Za-z0-9_.]{0,249}$/;
 const LOOKS_LIKE_CELL = /^([A-Za-z]{1,3}\d+|R\d+C\d+)$/i;
@@ -56,7 +64,13 @@ export class EmuSpreadsheet {
   }
   getSpreadsheetTimeZone(): string {
     this.c('getSpreadsheetTimeZone');
-    return 'Etc/UTC';
+    return timeZoneOf(this.ctx.book);
+  }
+  /** Cells keep their serials (wall clock); the Dates getValues hands out move with the zone, as in Sheets. */
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this.c('setSpreadsheetTimeZone');
+    checkTimeZone(timeZone);
+    this.ctx.book.timeZone = timeZone;
   }
   getSpreadsheetLocale(): string {
     return 'en_US';
