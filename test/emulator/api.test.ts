@@ -167,7 +167,7 @@ describe('sidebar API', () => {
     ]);
     const impressions = res.tiles.find((t) => t.key === 'IMPRESSIONS');
     expect(impressions).toBeDefined();
-    const value = ss.asGas().getRangeByName('KPI_IMPRESSIONS')!.getValue();
+    const value = ss.asGas().getRangeByName('LINKEDIN_PAGE_KPI_IMPRESSIONS')!.getValue();
     // Days 32..59 of the series (2025-07-03 … 2025-07-30): impressions 1000+i.
     const expected = Array.from({ length: 28 }, (_, k) => 1000 + 32 + k).reduce((a, b) => a + b, 0);
     expect(value).toBe(expected);
@@ -203,7 +203,7 @@ describe('the built bundle dist/Code.js in a bare vm context', () => {
       periodEnd: '2025-06-10',
     });
     expect(gen.periodEnd).toBe('2025-06-10');
-    expect(ss.asGas().getRangeByName('KPI_IMPRESSIONS')!.getValue()).toBe(
+    expect(ss.asGas().getRangeByName('LINKEDIN_PAGE_KPI_IMPRESSIONS')!.getValue()).toBe(
       Array.from({ length: 10 }, (_, i) => 1000 + i).reduce((a, b) => a + b, 0),
     );
   });
