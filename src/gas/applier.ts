@@ -181,7 +181,7 @@ function writeTab(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, state: TabStat
     sheet.setConditionalFormatRules([...userRules, ...newRules]);
   }
 
-  if (plan.protections.length) protectFormulas(sheet, plan, rangeOf);
+  const ownsProtection = protectFormulas(sheet, plan, prev, isNew, rangeOf);
 
   const chartIds: string[] = [];
   for (const c of plan.charts) {
@@ -210,7 +210,7 @@ function writeTab(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, state: TabStat
     charts: chartIds,
     names,
     nameSuffix,
-    protected: plan.protections.length > 0,
+    protected: ownsProtection,
   };
   props.setProperty(recordKey(sheetId), JSON.stringify(record));
   return { tab: plan.title, sheetId, keptInputs: [...kept.keys()], sheet };
@@ -376,7 +376,7 @@ function textStyles(specs: (TextSpec | null)[][]): GoogleAppsScript.Spreadsheet.
   return specs.map((row) => row.map((t) => styleOf(t ?? {})));
 }
 
-/** Removes what a previous apply generated: contents, formats, merges, its charts and its protection. */
+/** Removes what a previous apply generated: contents, formats, merges and its charts. */
 function clearGenerated(
   sheet: Sheet,
   size: { rows: number; cols: number },
@@ -386,19 +386,30 @@ function clearGenerated(
   sheet.getRange(1, 1, size.rows, size.cols).breakApart();
   const ours = new Set(prev?.charts ?? []);
   for (const c of sheet.getCharts()) if (ours.has(String(c.getOptions().get('title')))) sheet.removeChart(c);
-  // A sheet has at most one sheet protection; the record says whether it is ours.
-  if (prev?.protected) for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
 }
 
 /**
- * The plan protects its formula cells, warning only. One sheet protection (warning-only, inputs left
- * unprotected) gives the same effect in 3 calls instead of 3 per range. It carries no description:
- * the applied record says it is ours.
+ * The plan protects its formula cells, warning only: one sheet protection (inputs left unprotected)
+ * instead of one per range. A sheet has at most one, and `Sheet.protect()` returns the existing one,
+ * so a protection that is not ours (no record, or no longer warning-only) is the user's: it is never
+ * weakened or removed. Returns whether the sheet protection is ours afterwards.
  */
-function protectFormulas(sheet: Sheet, plan: SheetPlan, rangeOf: (a1: string) => Range): void {
-  const p = sheet.protect();
-  p.setWarningOnly(true);
-  if (plan.inputs.length) p.setUnprotectedRanges(plan.inputs.map(rangeOf));
+function protectFormulas(
+  sheet: Sheet,
+  plan: SheetPlan,
+  prev: AppliedRecord | null,
+  isNew: boolean,
+  rangeOf: (a1: string) => Range,
+): boolean {
+  const [existing] = isNew ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  if (existing && !(prev?.protected && existing.isWarningOnly())) return false;
+  if (!plan.protections.length) {
+    existing?.remove();
+    return false;
+  }
+  const p = existing ?? sheet.protect().setWarningOnly(true);
+  p.setUnprotectedRanges(plan.inputs.map(rangeOf));
+  return true;
 }
 
 function fitSize(sheet: Sheet, size: { rows: number; cols: number }, rows: number, cols: number): void {

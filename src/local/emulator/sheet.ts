@@ -296,8 +296,11 @@ export class EmuSheet {
   }
 
   // ----- protections -----
+  /** Documented: "If the sheet is already protected, this method returns an object representing the existing protection". */
   protect(): EmuProtection {
     this.c('protect');
+    const existing = this.data.protections.find((p) => p.rect === undefined);
+    if (existing) return new EmuProtection(this.ctx, this.data, existing);
     const data = { id: this.ctx.book.nextObjectId++, description: '', warningOnly: false };
     this.data.protections.push(data);
     return new EmuProtection(this.ctx, this.data, data);
