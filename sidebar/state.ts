@@ -7,6 +7,7 @@
  *     └──────reset──────┘  └──────────────────────┘                          ▼
  *                                   generated ◀──generated── generating ◀─generateStarted
  */
+import { adviceFor } from './account-advice';
 import type { ColumnEdits, GeneratedTab, ImportSummary, KpiTabInfo, ParsedFile, TemplateInfo } from './types';
 
 export type Step = 'choose' | 'review' | 'importing' | 'imported' | 'generating' | 'generated';
@@ -151,7 +152,7 @@ export function transition(s: State, e: Event): State {
         error: {
           where: 'connection',
           message: `Could not reach the spreadsheet: ${e.message}`,
-          action: 'Close the sidebar and open it again from Extensions → kpi-sheets.',
+          action: adviceFor(e.message, 'Close the sidebar and open it again from Extensions → kpi-sheets.'),
         },
       };
     case 'filesChosen': {
@@ -220,7 +221,7 @@ export function transition(s: State, e: Event): State {
         step: 'review',
         progress: null,
         cancelling: false,
-        error: { where: 'import', message: e.message, action: e.action },
+        error: { where: 'import', message: e.message, action: adviceFor(e.message, e.action) },
       };
     case 'importDone':
       if (s.step !== 'importing') return s;
@@ -244,7 +245,7 @@ export function transition(s: State, e: Event): State {
       return {
         ...s,
         step: s.summaries.length > 0 ? 'imported' : 'choose',
-        error: { where: 'generate', message: e.message, action: e.action },
+        error: { where: 'generate', message: e.message, action: adviceFor(e.message, e.action) },
       };
     case 'generated': {
       if (s.step !== 'generating') return s;
