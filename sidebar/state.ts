@@ -88,6 +88,7 @@ export type Event =
   | { type: 'generateStarted' }
   | { type: 'generateFailed'; message: string; action: string }
   | { type: 'generated'; result: GeneratedTab }
+  | { type: 'openTabFailed'; message: string }
   | { type: 'dismissError' }
   | { type: 'startOver' };
 
@@ -240,6 +241,15 @@ export function transition(s: State, e: Event): State {
     case 'generateStarted':
       if (!canGenerate(s)) return s;
       return { ...s, step: 'generating', error: null, generated: null };
+    case 'openTabFailed':
+      return {
+        ...s,
+        error: {
+          where: 'generate',
+          message: `Could not open the tab: ${e.message}`,
+          action: adviceFor(e.message, 'Create the KPI tab again.'),
+        },
+      };
     case 'generateFailed':
       if (s.step !== 'generating') return s;
       return {

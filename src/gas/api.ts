@@ -9,6 +9,7 @@ import {
   ImportRefSchema,
   MAX_CHUNK_CHARS,
   MAX_CHUNK_ROWS,
+  OpenTabSchema,
   parsePayload,
   type BeginImportResult,
   type CancelImportResult,
@@ -124,4 +125,19 @@ function generateKpiTab(payload: unknown): GenerateKpiTabResult {
 }
 
 /** The endpoints; the build generates one top-level `function name(payload)` per key. */
-export const api = { getState, beginImport, importChunk, commitImport, cancelImport, generateKpiTab };
+function openTab(payload: unknown): { tab: string } {
+  const sheet = active().getSheetById(parsePayload('openTab', OpenTabSchema, payload).sheetId);
+  if (!sheet) throw new Error('openTab: that tab was deleted. Create the KPI tab again.');
+  sheet.activate();
+  return { tab: sheet.getName() };
+}
+
+export const api = {
+  getState,
+  beginImport,
+  importChunk,
+  commitImport,
+  cancelImport,
+  generateKpiTab,
+  openTab,
+};

@@ -18,6 +18,8 @@
  *   cancelImport({ importId }) → { cancelled } removes the staging (idempotent).
  * KPI tab: generateKpiTab({ templateId, periodStart?, periodEnd?, compare?, targets?, useAddonFunctions? })
  *   → { tab, sheetId, tiles, periodStart, periodEnd }. Missing period = the last full 28 days in the data.
+ * openTab({ sheetId }) → { tab } makes that tab the active one (the sidebar's "Created <tab>" link:
+ *   a link inside the sidebar's sandboxed iframe cannot switch tabs in Sheets).
  * Errors: every endpoint throws Error with a message meant for the user (endpoint, field, value, what to do);
  * google.script.run hands it to withFailureHandler.
  */
@@ -77,10 +79,13 @@ export const GenerateKpiTabSchema = v.object({
   useAddonFunctions: v.optional(v.boolean()),
 });
 
+export const OpenTabSchema = v.object({ sheetId: v.pipe(v.number(), v.integer('must be a whole number')) });
+
 export type BeginImportPayload = v.InferOutput<typeof BeginImportSchema>;
 export type ImportChunkPayload = v.InferOutput<typeof ImportChunkSchema>;
 export type ImportRefPayload = v.InferOutput<typeof ImportRefSchema>;
 export type GenerateKpiTabPayload = v.InferInput<typeof GenerateKpiTabSchema>;
+export type OpenTabPayload = v.InferOutput<typeof OpenTabSchema>;
 
 export interface ServerState {
   /** Data tabs that exist, with their data row counts. */
@@ -139,6 +144,7 @@ export interface SidebarApi {
   commitImport: [ImportRefPayload, CommitImportResult];
   cancelImport: [ImportRefPayload, CancelImportResult];
   generateKpiTab: [GenerateKpiTabPayload, GenerateKpiTabResult];
+  openTab: [OpenTabPayload, { tab: string }];
 }
 
 /** Validates a payload; throws one readable error naming the endpoint, the field and the value. */
