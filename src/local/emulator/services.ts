@@ -229,7 +229,8 @@ export function makeServices(ctx: EmuContext): Record<string, unknown> {
           throw new Error(
             `HtmlService: no file "${name}" (the emulator was created without an HTML directory).`,
           );
-        return html(ctx.readHtmlFile(name));
+        // "Meta tags included directly in an Apps Script HTML file are ignored" (HtmlOutput.addMetaTag).
+        return html(ctx.readHtmlFile(name).replace(/<meta\b[^>]*>/gi, ''));
       },
       SandboxMode: { IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' },
       XFrameOptionsMode: { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' },
