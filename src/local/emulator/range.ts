@@ -3,6 +3,7 @@
  * Script round trip. Values follow Sheets: strings are parsed as typed input unless the cell's number
  * format is "@"; getValues returns computed values, Date objects for date-formatted numbers, "" for blanks.
  */
+import type { Calls } from './gas-types';
 import { rectA1, type GridRect } from './a1';
 import type { EmuContext } from './context';
 import { assertCellLimit, timeZoneOf, type SheetData, type StyleKey, type StyleValue } from './model';
@@ -39,7 +40,33 @@ export function checkRect(sheet: SheetData, r: GridRect): void {
   }
 }
 
-export class EmuRange {
+export class EmuRange implements Calls<
+  GoogleAppsScript.Spreadsheet.Range,
+  | 'activate'
+  | 'breakApart'
+  | 'clear'
+  | 'getA1Notation'
+  | 'getFormulas'
+  | 'getValues'
+  | 'merge'
+  | 'offset'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setFontColor'
+  | 'setFontWeight'
+  | 'setHorizontalAlignments'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setTextStyles'
+  | 'setValues'
+  | 'setVerticalAlignments'
+  | 'setWraps'
+  | 'getSheet'
+  | 'getValue'
+  | 'setValue'
+  | 'getDisplayValues'
+> {
   constructor(
     protected readonly ctx: EmuContext,
     readonly sheetData: SheetData,
@@ -517,7 +544,10 @@ export class EmuRange {
   }
 }
 
-export class EmuRangeList {
+export class EmuRangeList implements Calls<
+  GoogleAppsScript.Spreadsheet.RangeList,
+  'breakApart' | 'clear' | 'getRanges' | 'setBackground' | 'setFontWeight' | 'setNumberFormat'
+> {
   constructor(
     private readonly ctx: EmuContext,
     private readonly ranges: EmuRange[],

@@ -1,4 +1,5 @@
 /** The global services Apps Script code sees: SpreadsheetApp, LockService, PropertiesService, HtmlService, Utilities … */
+import type { Calls } from './gas-types';
 import { CHART_TYPES } from './charts';
 import type { EmuContext } from './context';
 import { PROTECTION_TYPES } from './protection';
@@ -8,7 +9,10 @@ import { EmuTextStyleBuilder } from './text-style';
 import { checkTimeZone, zoneOffsetMs } from './time-zone';
 
 /** Properties store with Apps Script's documented limits (9 KB per value, 500 KB per store). */
-export class EmuProperties {
+export class EmuProperties implements Calls<
+  GoogleAppsScript.Properties.Properties,
+  'deleteProperty' | 'getProperties' | 'getProperty' | 'setProperty'
+> {
   constructor(
     private readonly ctx: EmuContext,
     private readonly store: Record<string, string>,
@@ -63,7 +67,10 @@ export class EmuProperties {
 }
 
 /** Single-user emulator: a lock is always granted; it still records holding so misuse (release without hold) is visible. */
-export class EmuLock {
+export class EmuLock implements Calls<
+  GoogleAppsScript.Lock.Lock,
+  'releaseLock' | 'waitLock' | 'tryLock' | 'hasLock'
+> {
   private held = false;
   constructor(private readonly ctx: EmuContext) {}
   waitLock(_timeoutMs: number): void {
@@ -84,7 +91,10 @@ export class EmuLock {
   }
 }
 
-class EmuHtmlOutput {
+class EmuHtmlOutput implements Calls<
+  GoogleAppsScript.HTML.HtmlOutput,
+  'setHeight' | 'setTitle' | 'setWidth'
+> {
   private title = '';
   private width = 300;
   private height = 600;
@@ -132,7 +142,7 @@ class EmuHtmlOutput {
   }
 }
 
-class EmuMenu {
+class EmuMenu implements Calls<GoogleAppsScript.Base.Menu, 'addItem' | 'addToUi'> {
   private items: { caption: string; fn: string }[] = [];
   constructor(
     private readonly ctx: EmuContext,

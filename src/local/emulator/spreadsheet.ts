@@ -1,4 +1,5 @@
 /** Emulated Spreadsheet: sheets (insert/delete/hide), named ranges, active sheet, toasts. */
+import type { Calls } from './gas-types';
 import { a1ToRect, parseA1, quoteSheet, rectA1 } from './a1';
 import type { EmuContext } from './context';
 import {
@@ -17,7 +18,10 @@ import { checkTimeZone } from './time-zone';
 const NAME_RULE = /^[A-Za-z_][A-Za-z0-9_]{0,249}$/;
 const LOOKS_LIKE_CELL = /^([A-Za-z]{1,3}\d+|R\d+C\d+)$/i;
 
-export class EmuNamedRange {
+export class EmuNamedRange implements Calls<
+  GoogleAppsScript.Spreadsheet.NamedRange,
+  'getName' | 'getRange' | 'remove'
+> {
   constructor(
     private readonly ctx: EmuContext,
     readonly data: NamedRangeData,
@@ -46,7 +50,25 @@ export class EmuNamedRange {
   }
 }
 
-export class EmuSpreadsheet {
+export class EmuSpreadsheet implements Calls<
+  GoogleAppsScript.Spreadsheet.Spreadsheet,
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'getName'
+  | 'getRange'
+  | 'getSheetById'
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'getSpreadsheetTimeZone'
+  | 'insertSheet'
+  | 'removeNamedRange'
+  | 'setNamedRange'
+  | 'getNamedRanges'
+  | 'getRangeByName'
+  | 'setActiveSheet'
+  | 'setSpreadsheetTimeZone'
+  | 'toast'
+> {
   constructor(readonly ctx: EmuContext) {}
 
   private c(method: string): void {
