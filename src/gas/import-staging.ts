@@ -12,7 +12,7 @@
 import { insertHiddenSheet } from './hidden-sheet';
 import { MAX_CHUNK_ROWS, type BeginImportPayload } from '../model/api';
 import type { CanonicalTable, CanonicalValue } from '../model/schema';
-import { columnLetter, quoteSheet } from '../templates/a1';
+import { columnLetter, quoteSheet } from '../cells/a1';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

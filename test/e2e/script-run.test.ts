@@ -52,14 +52,14 @@ describe('google.script.run failures in the sidebar', () => {
     // Once signed in with one account, the same import goes through.
     const counts = await importAll(sidebar);
     expect(counts['Data · Posts'].added).toBeGreaterThan(0);
-    await failNext(sidebar, 'generateKpiTab', 'Authorization is required to perform that action.');
+    await failNext(sidebar, 'applyKpiTab', 'Authorization is required to perform that action.');
     await sidebar.check('#tpl-linkedin-page');
     await sidebar.click('#create-tab');
     const box = sidebar.locator('.error-box');
     await box.waitFor();
     expect(await box.textContent()).toContain(SEVERAL_ACCOUNTS_ADVICE);
 
-    await failNext(sidebar, 'generateKpiTab', 'Service Spreadsheets timed out while accessing document.');
+    await failNext(sidebar, 'applyKpiTab', 'Service Spreadsheets timed out while accessing document.');
     await sidebar.click('#create-tab');
     await sidebar.waitForFunction(() =>
       document.querySelector('.error-box')?.textContent?.includes('timed out'),

@@ -5,6 +5,7 @@
  */
 import { api } from '../../src/gas/api';
 import { TABLES, type CanonicalValue } from '../../src/model/schema';
+import { planKpiTab } from '../../src/templates/plan-kpi-tab';
 import { freshSpreadsheet } from './support';
 
 const DAILY = TABLES.daily.columns.map((c) => c.name);
@@ -56,11 +57,12 @@ describe('the active tab', () => {
   it('openTab activates the generated tab; a deleted one gets a message saying what to do', () => {
     const ss = freshSpreadsheet();
     importDays('d', 28);
-    const res = api.generateKpiTab({
-      templateId: 'linkedin-page',
-      periodStart: '2025-06-01',
-      periodEnd: '2025-06-28',
-    });
+    const { plan } = planKpiTab(
+      api.readKpiData(),
+      { templateId: 'linkedin-page', periodStart: '2025-06-01', periodEnd: '2025-06-28' },
+      '2026-01-01',
+    );
+    const res = api.applyKpiTab({ plan });
     ss.asGas().getSheetByName('Sheet1')!.activate();
     expect(api.openTab({ sheetId: res.sheetId })).toEqual({ tab: res.tab });
     expect(ss.asGas().getActiveSheet().getName()).toBe(res.tab);
