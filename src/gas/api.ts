@@ -11,6 +11,7 @@ import {
   MAX_CELL_TEXT,
   MAX_CHUNK_CHARS,
   MAX_CHUNK_ROWS,
+  OpenTabSchema,
   parsePayload,
   type ApplyKpiTabResult,
   type BeginImportResult,
@@ -159,6 +160,13 @@ function applyKpiTab(payload: unknown): ApplyKpiTabResult {
   return { tab: res.tab, sheetId: res.sheetId };
 }
 
+function openTab(payload: unknown): { tab: string } {
+  const sheet = active().getSheetById(parsePayload('openTab', OpenTabSchema, payload).sheetId);
+  if (!sheet) throw new Error('openTab: that tab was deleted. Create the KPI tab again.');
+  sheet.activate();
+  return { tab: sheet.getName() };
+}
+
 /** The endpoints; the build generates one top-level `function name(payload)` per key. */
 export const api = {
   getState,
@@ -168,4 +176,5 @@ export const api = {
   cancelImport,
   readKpiData,
   applyKpiTab,
+  openTab,
 };

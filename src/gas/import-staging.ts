@@ -15,6 +15,7 @@
  * On reading back, a value with the mark is text, anything else is a number — whether Sheets kept
  * "1000" as text or made it the number 1000.
  */
+import { insertHiddenSheet } from './hidden-sheet';
 import { MAX_CHUNK_ROWS, type BeginImportPayload } from '../model/api';
 import type { CanonicalTable, CanonicalValue } from '../model/schema';
 import { columnLetter, quoteSheet } from '../cells/a1';
@@ -74,8 +75,7 @@ export function dropImport(ss: Spreadsheet, importId: string, meta = readMeta(im
 export function openImport(ss: Spreadsheet, p: BeginImportPayload): ImportMeta {
   dropImport(ss, p.importId);
   const name = sheetName(p.importId);
-  const sheet = ss.insertSheet(name);
-  sheet.hideSheet();
+  const sheet = insertHiddenSheet(ss, name);
   const rows = Math.max(1, p.totalRows);
   const cols = p.columns.length + 1;
   if (rows > DEFAULT_ROWS) sheet.insertRowsAfter(DEFAULT_ROWS, rows - DEFAULT_ROWS);
