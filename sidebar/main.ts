@@ -15,7 +15,7 @@ import { parseTargets } from './targets';
 import type { Actions } from './ui/context';
 import { patchInto } from './ui/dom';
 import { render } from './ui/render';
-import { UploadCancelled, uploadJobs, type UploadJob } from './upload';
+import { CommitFailed, UploadCancelled, uploadJobs, type UploadJob } from './upload';
 
 declare const google: { script: { run: ScriptRunner } };
 
@@ -146,6 +146,13 @@ async function startImport(): Promise<void> {
     readData();
   } catch (e) {
     if (e instanceof UploadCancelled) dispatch({ type: 'importCancelled' });
+    else if (e instanceof CommitFailed)
+      // The server's message says exactly which tabs were and were not written.
+      dispatch({
+        type: 'importFailed',
+        message: `The import was not written: ${e.message}`,
+        action: 'Fix the cause it names, then press Import again.',
+      });
     else
       dispatch({
         type: 'importFailed',
@@ -184,7 +191,8 @@ async function createTab(): Promise<void> {
       type: 'generated',
       result: { tab: r.tab, sheetId: r.sheetId, periodStart: r.periodStart, periodEnd: r.periodEnd },
     });
-    openTab();
+    // applyKpiTab already made it the active tab.
+    followInPage();
   } catch (e) {
     dispatch({
       type: 'generateFailed',
@@ -194,8 +202,21 @@ async function createTab(): Promise<void> {
   }
 }
 
-/** In the workbench, the page around the sidebar switches to the new tab; in Sheets the link does it. */
+/**
+ * Shows the new tab: the server activates it (a link in the sidebar's sandboxed iframe cannot switch
+ * tabs in Sheets); in the workbench the page around the sidebar follows too.
+ */
 function openTab(): void {
+  const g = state.generated;
+  if (!g) return;
+  client
+    .call('openTab', { sheetId: g.sheetId })
+    .catch((e: Error) => dispatch({ type: 'openTabFailed', message: e.message }));
+  followInPage();
+}
+
+/** Workbench only: the page around the sidebar switches to the generated tab. */
+function followInPage(): void {
   const g = state.generated;
   if (g && window.parent !== window) {
     window.parent.postMessage({ type: 'kpi-sheets:open-tab', tab: g.tab, sheetId: g.sheetId }, '*');

@@ -24,11 +24,11 @@ export function workingsBlock(
   const cols = new Map<string, number>();
   const written = new Set<string>();
   const inline: FormulaCtx = { ...ctx, workings: undefined };
-  // Counts as whole numbers; money and other sums with two decimals ("#,##0.##" leaves "37,160.").
+  // Not "#,##0.##": Sheets shows a whole number in it with a trailing dot ("1,200.").
   const format = (agg: Leaf) =>
-    agg.kind !== 'sum' || (agg.source !== 'log' && columnType(agg.source, agg.column) === 'count')
-      ? '#,##0'
-      : '#,##0.00';
+    agg.kind === 'sum' && (agg.source === 'log' || columnType(agg.source, agg.column) !== 'count')
+      ? '#,##0.00'
+      : '#,##0';
 
   const periodRow = (agg: Leaf): number => {
     const key = JSON.stringify(agg);

@@ -3,14 +3,16 @@
  * Script round trip. Values follow Sheets: strings are parsed as typed input unless the cell's number
  * format is "@"; getValues returns computed values, Date objects for date-formatted numbers, "" for blanks.
  */
+import type { Calls } from './gas-types';
 import { rectA1, type GridRect } from './a1';
 import type { EmuContext } from './context';
-import { assertCellLimit, type SheetData, type StyleKey, type StyleValue } from './model';
+import { assertCellLimit, timeZoneOf, type SheetData, type StyleKey, type StyleValue } from './model';
 import { formatDisplay } from './number-format';
 import { EmuProtection } from './protection';
 import { EmuSheet } from './sheet';
 import { EmuTextStyle } from './text-style';
-import { isDateFormat, serialToDate, toStored, type Stored } from './values';
+import { instantToWall, wallToInstant } from './time-zone';
+import { assertCellText, isDateFormat, isDateObject, serialToDate, toStored, type Stored } from './values';
 
 type Cell = unknown;
 
@@ -38,7 +40,33 @@ export function checkRect(sheet: SheetData, r: GridRect): void {
   }
 }
 
-export class EmuRange {
+export class EmuRange implements Calls<
+  GoogleAppsScript.Spreadsheet.Range,
+  | 'activate'
+  | 'breakApart'
+  | 'clear'
+  | 'getA1Notation'
+  | 'getFormulas'
+  | 'getValues'
+  | 'merge'
+  | 'offset'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setFontColor'
+  | 'setFontWeight'
+  | 'setHorizontalAlignments'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setTextStyles'
+  | 'setValues'
+  | 'setVerticalAlignments'
+  | 'setWraps'
+  | 'getSheet'
+  | 'getValue'
+  | 'setValue'
+  | 'getDisplayValues'
+> {
   constructor(
     protected readonly ctx: EmuContext,
     readonly sheetData: SheetData,
@@ -78,15 +106,26 @@ export class EmuRange {
       : (s.values.get(row, col) ?? null);
   }
 
+  /** Sheets refuses the whole call when one cell's text is too long: nothing is written. */
+  private assertCellTexts(data: unknown[][]): void {
+    for (const line of data) for (const v of line) assertCellText(v);
+  }
+
   private writeValues(data: Cell[][]): void {
+    this.assertCellTexts(data);
     const s = this.sheetData;
     const { row, col } = this.rect;
+    const locale = this.ctx.book.locale;
+    this.ctx.counter.cellsWritten(s.name, data.length * (data[0]?.length ?? 0));
+    const zone = timeZoneOf(this.ctx.book);
     data.forEach((line, i) =>
       line.forEach((v, j) => {
         const r = row + i;
         const k = col + j;
         const fmt = s.formats.get(r, k);
-        const parsed = toStored(v, fmt === '@');
+        // A Date is a moment: the cell stores the wall clock it shows in the spreadsheet's zone.
+        const input = isDateObject(v) ? new Date(instantToWall(zone, v.getTime())) : v;
+        const parsed = toStored(input, fmt === '@', locale);
         s.formulas.set(r, k, parsed.formula);
         s.values.set(r, k, parsed.formula ? undefined : (parsed.value ?? undefined));
         if (parsed.autoFormat && !fmt) s.formats.set(r, k, parsed.autoFormat);
@@ -126,7 +165,8 @@ export class EmuRange {
     const v = this.computed(r, k);
     if (v === null) return '';
     if (typeof v === 'number' && isDateFormat(this.sheetData.formats.get(r, k))) {
-      return new this.ctx.DateCtor(serialToDate(v).getTime());
+      // The moment the cell's wall clock denotes in the spreadsheet's zone (not the script's).
+      return new this.ctx.DateCtor(wallToInstant(timeZoneOf(this.ctx.book), serialToDate(v).getTime()));
     }
     return v;
   }
@@ -159,7 +199,10 @@ export class EmuRange {
 
   /** Formula strings become formulas; anything else is typed input, like Sheets. */
   private writeFormulas(formulas: string[][]): void {
+    this.assertCellTexts(formulas);
     const s = this.sheetData;
+    const locale = this.ctx.book.locale;
+    this.ctx.counter.cellsWritten(s.name, formulas.length * (formulas[0]?.length ?? 0));
     formulas.forEach((line, i) =>
       line.forEach((f, j) => {
         const r = this.rect.row + i;
@@ -167,7 +210,9 @@ export class EmuRange {
         const isFormula = typeof f === 'string' && f.startsWith('=') && f.length > 1;
         s.formulas.set(r, k, isFormula ? f : undefined);
         const typed =
-          isFormula || f === '' || f == null ? undefined : toStored(f, s.formats.get(r, k) === '@').value;
+          isFormula || f === '' || f == null
+            ? undefined
+            : toStored(f, s.formats.get(r, k) === '@', locale).value;
         s.values.set(r, k, typed ?? undefined);
       }),
     );
@@ -408,7 +453,10 @@ export class EmuRange {
       this.ctx.evaluator.structureChanged();
     }
     const layers: (keyof Pick<SheetData, 'values' | 'formulas' | 'formats' | 'notes'>)[] = [];
-    if (!options?.formatOnly) layers.push('values', 'formulas', 'notes');
+    if (!options?.formatOnly) {
+      layers.push('values', 'formulas', 'notes');
+      this.ctx.counter.cellsWritten(to.name, target.numRows * target.numCols);
+    }
     if (!options?.contentsOnly) layers.push('formats');
     for (const name of layers) {
       const data = src[name].read(this.rect, (v) => v);
@@ -512,7 +560,10 @@ export class EmuRange {
   }
 }
 
-export class EmuRangeList {
+export class EmuRangeList implements Calls<
+  GoogleAppsScript.Spreadsheet.RangeList,
+  'breakApart' | 'clear' | 'getRanges' | 'setBackground' | 'setFontWeight' | 'setNumberFormat'
+> {
   constructor(
     private readonly ctx: EmuContext,
     private readonly ranges: EmuRange[],
