@@ -1,7 +1,7 @@
 /**
- * Which tab the user sees. `insertSheet` makes the new sheet active (documented); the sidebar's
- * "Created <tab>" link asks the server to activate the tab, since a link in the sidebar's iframe
- * cannot switch tabs in Sheets.
+ * Which tab the user sees. `insertSheet` makes the new sheet active (documented), so hidden
+ * staging sheets must hand the user's tab back; the sidebar's "Created <tab>" link asks the
+ * server to activate the tab, since a link in the sidebar's iframe cannot switch tabs in Sheets.
  */
 import { api } from '../../src/gas/api';
 import { TABLES, type CanonicalValue } from '../../src/model/schema';
@@ -23,7 +23,7 @@ function importDays(importId: string, n: number): void {
   const rows = Array.from({ length: n }, (_, i) => row(i));
   api.beginImport({ importId, file: 'd.csv', format: 'x', table: 'daily', columns: DAILY, totalRows: n });
   api.importChunk({ importId, seq: 0, rows });
-  api.commitImport({ importId });
+  api.commitImport({ importIds: [importId] });
 }
 
 describe('the active tab', () => {
@@ -31,6 +31,27 @@ describe('the active tab', () => {
     const ss = freshSpreadsheet();
     ss.asGas().insertSheet('New');
     expect(ss.asGas().getActiveSheet().getName()).toBe('New');
+  });
+
+  it('staging an import never leaves a hidden sheet active: the user stays on their tab', () => {
+    const ss = freshSpreadsheet();
+    importDays('first', 3); // creates the data tab
+    const notes = ss.asGas().insertSheet('Notes');
+    notes.activate();
+    api.beginImport({
+      importId: 'again',
+      file: 'd.csv',
+      format: 'x',
+      table: 'daily',
+      columns: DAILY,
+      totalRows: 3,
+    });
+    const staging = ss.listSheets().filter((s) => s.hidden);
+    expect(staging.length).toBeGreaterThan(0);
+    expect(ss.asGas().getActiveSheet().getName()).toBe('Notes');
+    api.importChunk({ importId: 'again', seq: 0, rows: [row(0), row(1), row(2)] });
+    api.commitImport({ importIds: ['again'] });
+    expect(ss.asGas().getActiveSheet().getName()).toBe('Notes');
   });
 
   it('openTab activates the generated tab; a deleted one gets a message saying what to do', () => {
