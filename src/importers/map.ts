@@ -4,7 +4,8 @@
  * with an issue that names file/sheet/row/column/value; bad rows are skipped with a reason.
  */
 import { TABLES, type CanonicalTable, type CanonicalValue, type ColumnType } from '../model/schema';
-import { normalizeHeader, snakeCase, type HeaderMatch } from './header';
+import { normalizeHeader, normalizedRow, snakeCase, visibleText, type HeaderMatch } from './header';
+import { placeOf } from './place';
 import type {
   ColumnMapping,
   FormatDef,
@@ -46,6 +47,8 @@ export interface MappedSheet {
   issues: ImportIssue[];
   /** Which file header fed which column (for the sidebar's mapping step). */
   mapping: ColumnMapping[];
+  /** The file row (0-based within the sheet) each table row came from, to name rows in messages. */
+  sourceRows: number[];
 }
 
 type Converter = (raw: RawCell) => CanonicalValue | undefined;
@@ -98,9 +101,10 @@ export function createMapper(
   const modelTypes = new Map<string, ColumnType>(def.columns.map((c) => [c.name, c.type]));
   const issues: ImportIssue[] = [];
   const skipped: SkippedRow[] = [];
-  const where = (r: number) => `file "${ctx.file}", sheet "${sheet.name}", row ${r + 1}`;
+  const where = (r: number) => `${placeOf(ctx.file, sheet.name)}, row ${r + 1}`;
 
   const headerRow = sheet.rows[header.row];
+  const normalizedHeader = normalizedRow(headerRow);
   const descRow = section.descriptionRow ? (sheet.rows[header.row + 1] ?? []) : [];
   const dataStart = header.row + (section.descriptionRow ? 2 : 1);
   const title = section.metricFromTitle ? findTitle(sheet, header.row) : undefined;
@@ -115,8 +119,8 @@ export function createMapper(
     const used = new Set<string>();
     const plan: PlannedColumn[] = [];
     for (const c of seg) {
-      const text = headerRow[c] === null ? '' : String(headerRow[c]).trim();
-      const norm = normalizeHeader(text);
+      const text = visibleText(headerRow[c]);
+      const norm = normalizedHeader[c] ?? '';
       let to: string | null | undefined;
       if (ctx.mapping && Object.prototype.hasOwnProperty.call(ctx.mapping, text)) to = ctx.mapping[text];
       else if (section.descriptionRow && norm !== '')
@@ -178,7 +182,14 @@ export function createMapper(
   const derive = (section.derive ?? [])
     .map((d) => ({ to: pos(d.to), from: pos(d.from), pattern: d.pattern }))
     .filter((d) => d.to >= 0 && d.from >= 0);
-  const drops = (section.dropRows ?? []).map((d) => ({ ...d, at: pos(d.to) })).filter((d) => d.at >= 0);
+  // Total rows are recognised on the cell as written (`Ge­samt` with a soft hyphen, `Total` in a date column).
+  const planDrops = plans.map((plan) =>
+    (section.dropRows ?? []).flatMap((d) => {
+      const p = plan.find((x) => x.out === pos(d.to));
+      return p ? [{ ...d, source: p.source }] : [];
+    }),
+  );
+  const footers = section.footers ?? [];
   const requireAny = (section.requireAny ?? []).map(pos).filter((i) => i >= 0);
   const badCells = new Map<number, number>();
   const headerWidth = lastNonBlank(headerRow) + 1;
@@ -199,11 +210,22 @@ export function createMapper(
   };
 
   // Hot loop: indexed loops only (no iterators or closures per row).
-  const nDrops = drops.length;
   const nRequire = requireAny.length;
   const mapRow = (raw: RawCell[], r: number) => {
     for (let pi = 0; pi < plans.length; pi++) {
       const plan = plans[pi];
+      const drops = planDrops[pi];
+      let dropped = false;
+      for (let k = 0; k < drops.length; k++) {
+        const d = drops[k];
+        const cell = d.source < raw.length ? raw[d.source] : null;
+        if (cell !== null && d.pattern.test(visibleText(cell))) {
+          skipped.push({ row: where(r), reason: d.reason });
+          dropped = true;
+          break;
+        }
+      }
+      if (dropped) continue;
       const out: CanonicalValue[] = new Array(width).fill(null);
       let any = false;
       for (let k = 0; k < plan.length; k++) {
@@ -219,17 +241,6 @@ export function createMapper(
         out[p.out] = v;
       }
       if (!any) continue;
-      let dropped = false;
-      for (let k = 0; k < nDrops; k++) {
-        const d = drops[k];
-        const v = out[d.at];
-        if (v !== null && d.pattern.test(String(v))) {
-          skipped.push({ row: where(r), reason: d.reason });
-          dropped = true;
-          break;
-        }
-      }
-      if (dropped) continue;
       if (nRequire > 0) {
         let has = false;
         for (let k = 0; k < nRequire && !has; k++) has = out[requireAny[k]] !== null;
@@ -249,12 +260,19 @@ export function createMapper(
         if (out[defaults[k][0]] === null) out[defaults[k][0]] = defaults[k][1];
       for (let k = 0; k < constants.length; k++) out[constants[k][0]] = constants[k][1];
       rows.push(out);
-      if (deferred.length) rowNumbers.push(r);
+      rowNumbers.push(r);
     }
   };
 
   const push = (raw: RawCell[], r: number) => {
     if (r < dataStart || isBlankRow(raw)) return;
+    if (footers.length > 0 && isFooter(raw, footers)) {
+      skipped.push({
+        row: where(r),
+        reason: `a note the platform adds under the table (${JSON.stringify(visibleText(raw[0]))}), not data`,
+      });
+      return;
+    }
     // One row of delay: only at the end do we know whether the last row was cut short.
     if (pending) mapRow(pending, pendingRow);
     pending = raw;
@@ -299,14 +317,20 @@ export function createMapper(
       if (n > MAX_CELL_ISSUES) {
         issues.push({
           level: 'warning',
-          message: `file "${ctx.file}", sheet "${sheet.name}", column "${headerRow[c]}": ${n - MAX_CELL_ISSUES} more invalid cells were left blank.`,
+          message: `${placeOf(ctx.file, sheet.name)}, column "${visibleText(headerRow[c])}": ${n - MAX_CELL_ISSUES} more invalid cells were left blank.`,
         });
       }
     }
     const mapping = plans
       .flat()
       .map((p) => ({ sheet: sheet.name, table: section.table, header: p.header, column: columns[p.out] }));
-    return { table: { table: section.table, columns, rows }, skipped, issues, mapping };
+    return {
+      table: { table: section.table, columns, rows },
+      skipped,
+      issues,
+      mapping,
+      sourceRows: rowNumbers,
+    };
   };
 
   return { dataStart, push, finish };
@@ -383,6 +407,13 @@ function isBlankRow(row: RawCell[]): boolean {
   return true;
 }
 
+/** A one-cell line under the table that the export always writes (YouTube's `Die 500 besten Ergebnisse …`). */
+function isFooter(raw: RawCell[], footers: RegExp[]): boolean {
+  for (let i = 1; i < raw.length; i++) if (!isBlank(raw[i])) return false;
+  const text = visibleText(raw[0]);
+  return footers.some((f) => f.test(text));
+}
+
 function lastNonBlank(row: RawCell[]): number {
   for (let i = row.length - 1; i >= 0; i--) if (row[i] !== null && String(row[i]).trim() !== '') return i;
   return -1;
@@ -457,7 +488,7 @@ function inferDecimalComma(
   if (comma) {
     issues.push({
       level: 'info',
-      message: `file "${ctx.file}", sheet "${sheet.name}", column "${header}": numbers use a decimal comma (e.g. 12,5); read that way.`,
+      message: `${placeOf(ctx.file, sheet.name)}, column "${header}": numbers use a decimal comma (e.g. 12,5); read that way.`,
     });
   }
   return comma;
@@ -507,7 +538,7 @@ function dateConverter(
   if (section.dates === 'auto') {
     const decided = decideOrder(values);
     order = decided.order;
-    const col = `file "${ctx.file}", sheet "${sheetName}", column "${header}"`;
+    const col = `${placeOf(ctx.file, sheetName)}, column "${header}"`;
     if (decided.conflicting) {
       issues.push({
         level: 'warning',
@@ -555,7 +586,7 @@ function dateConverter(
           warnedYear = true;
           issues.push({
             level: 'info',
-            message: `file "${ctx.file}", sheet "${sheetName}": dates have no year; years inferred from ${anchor.source}.`,
+            message: `${placeOf(ctx.file, sheetName)}: dates have no year; years inferred from ${anchor.source}.`,
           });
         }
         iso = partsToIso(parts, inferYear(parts.m, parts.d, anchor));

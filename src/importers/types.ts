@@ -78,6 +78,8 @@ export interface SectionRule {
   constants?: Record<string, CanonicalValue>;
   /** Rows to drop: when column `to` matches `pattern` (e.g. YouTube's first `Total` row). */
   dropRows?: { to: string; pattern: RegExp; reason: string }[];
+  /** One-cell note lines the platform writes under the table (tested on the visible text); skipped with a reason. */
+  footers?: RegExp[];
   /** The row under the header describes the columns (Facebook legacy): skip it, use it to tell duplicate headers apart. */
   descriptionRow?: boolean;
   /** Values derived from another mapped column by a regex's first group (post id from a permalink). */
@@ -93,6 +95,11 @@ export interface SectionRule {
    * above the header; `titles` maps that title (case-folded) to the target column.
    */
   metricFromTitle?: { column: string; titles: Record<string, string> };
+  /**
+   * Recognised but not imported (the model has no table for it): the reason, in the user's words.
+   * Recognising it keeps it from being mistaken for another section (YouTube Chart data vs Table data).
+   */
+  refuse?: { reason: string; action: string };
   /** Several tables side by side in one sheet, each with the same header group (LinkedIn creator TOP POSTS). */
   sideBySide?: boolean;
   /** Rows without a value in any of these columns are skipped (blank padding, notes). */

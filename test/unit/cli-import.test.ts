@@ -59,7 +59,7 @@ describe('kpi-sheets import', () => {
     expect(text).toContain('ga4-traffic-acquisition.csv: ga4 (google-analytics), confidence 0.79');
     expect(text).toContain('table web: 98 rows × 11 columns');
     expect(text).toContain(
-      'skipped: file "ga4-traffic-acquisition.csv", sheet "table 1", row 8: report total row',
+      'skipped: file "ga4-traffic-acquisition.csv", row 8: report total row',
     );
   });
 
