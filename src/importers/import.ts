@@ -134,7 +134,10 @@ export function collect(
     if (within.length > 0) {
       const shown = within
         .slice(0, 3)
-        .map((g) => `rows ${g.rows.join(', ')} (${g.key})`)
+        .map(
+          (g) =>
+            `rows ${g.rows.slice(0, 5).join(', ')}${g.rows.length > 5 ? ` and ${g.rows.length - 5} more` : ''} (${g.key})`,
+        )
         .join('; ');
       const more = within.length > 3 ? `; and ${within.length - 3} more groups` : '';
       acc.issues.push({

@@ -191,6 +191,10 @@ export function createMapper(
   );
   const footers = section.footers ?? [];
   const requireAny = (section.requireAny ?? []).map(pos).filter((i) => i >= 0);
+  const repair = section.repairId
+    ? { to: pos(section.repairId.to), from: pos(section.repairId.from), pattern: section.repairId.pattern }
+    : null;
+  const repaired: { row: number; was: string; id: string }[] = [];
   const badCells = new Map<number, number>();
   const headerWidth = lastNonBlank(headerRow) + 1;
   const rows: CanonicalValue[][] = [];
@@ -247,6 +251,16 @@ export function createMapper(
         if (!has) {
           skipped.push({ row: where(r), reason: `no ${section.requireAny?.join(' or ')} in this row` });
           continue;
+        }
+      }
+      if (repair && repair.to >= 0 && repair.from >= 0) {
+        const id = out[repair.to];
+        if (typeof id === 'string' && out[repair.from] !== null) {
+          const m = repair.pattern.exec(String(out[repair.from]));
+          if (m && m[1] !== id && isRoundedId(id, m[1])) {
+            repaired.push({ row: r, was: id, id: m[1] });
+            out[repair.to] = m[1];
+          }
         }
       }
       for (let k = 0; k < derive.length; k++) {
@@ -311,6 +325,15 @@ export function createMapper(
         const v = convert(values[i]);
         if (v === undefined) reportBadCell(p, rowNumbers[i], values[i]);
         row[p.out] = v ?? null;
+      });
+    }
+    if (repaired.length > 0 && section.repairId) {
+      const first = repaired[0];
+      const idHeader = plans.flat().find((p) => columns[p.out] === section.repairId?.to)?.header ?? '';
+      const linkHeader = plans.flat().find((p) => columns[p.out] === section.repairId?.from)?.header ?? '';
+      issues.push({
+        level: 'warning',
+        message: `${placeOf(ctx.file, sheet.name)}, column "${idHeader}": ${repaired.length} ids were rounded by a spreadsheet program (row ${first.row + 1} has ${JSON.stringify(first.was)}), so rows would be mistaken for one another; each id was taken from the "${linkHeader}" column instead (row ${first.row + 1}: ${first.id}). To keep ids intact, import the export as downloaded rather than after opening and saving it in Excel.`,
       });
     }
     for (const [c, n] of badCells) {
@@ -405,6 +428,17 @@ function isBlankRow(row: RawCell[]): boolean {
     if (c.length > 0 && (c.charCodeAt(0) > 32 || c.trim() !== '')) return false;
   }
   return true;
+}
+
+/**
+ * `6.49E+17`, or the 15 significant digits Excel keeps followed by zeros: a rounded copy of `full`.
+ */
+function isRoundedId(id: string, full: string): boolean {
+  const sci = /^(\d)(?:\.(\d+))?e\+?(\d+)$/i.exec(id.trim());
+  if (sci) return full.startsWith(sci[1] + (sci[2] ?? '').replace(/0+$/, '')) && full.length === +sci[3] + 1;
+  if (!/^\d+$/.test(id) || id.length !== full.length) return false;
+  const kept = id.replace(/0+$/, '');
+  return kept.length < id.length && full.startsWith(kept);
 }
 
 /** A one-cell line under the table that the export always writes (YouTube's `Die 500 besten Ergebnisse …`). */

@@ -82,6 +82,11 @@ export interface SectionRule {
   footers?: RegExp[];
   /** The row under the header describes the columns (Facebook legacy): skip it, use it to tell duplicate headers apart. */
   descriptionRow?: boolean;
+  /**
+   * An id a spreadsheet rounded (`6.49E+17`, or 15 significant digits then zeros) is taken from a link
+   * column that carries it in full (the regex's first group); said at warning level.
+   */
+  repairId?: { to: string; from: string; pattern: RegExp };
   /** Values derived from another mapped column by a regex's first group (post id from a permalink). */
   derive?: { to: string; from: string; pattern: RegExp }[];
   /** Map a column's text values onto canonical ones (`Organic` → `organic`). Unlisted values are kept as they are. */
