@@ -59,6 +59,7 @@ export function mapContext(wb: RawWorkbook, format: FormatDef, options: ImportOp
     format,
     anchor: yearAnchor(wb, options),
     mapping: options.mapping,
+    dateOrder: options.dateOrder,
   };
 }
 
@@ -320,20 +321,28 @@ function headerPreview(wb: RawWorkbook): string {
     .join(' | ');
 }
 
-/** Year for dates without one: a date in the file or member names (`Overview_2025-08-28_…`), else today. */
+/**
+ * Export date for dates without a year: a date in the file or member names
+ * (`Overview_2025-08-28_…`), else a Unix time in them (`…_1767571200`), else today (a guess, said so).
+ */
 function yearAnchor(wb: RawWorkbook, options: ImportOptions): MapContext['anchor'] {
-  for (const text of [wb.file, ...wb.sheets.map((s) => s.name)]) {
+  const names = [wb.file, ...wb.sheets.map((s) => s.name)];
+  for (const text of names) {
     const m = /(20\d{2})-?(\d{2})-?(\d{2})/.exec(text);
     if (m && +m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31) {
       return { y: +m[1], m: +m[2], d: +m[3], source: `the date ${m[1]}-${m[2]}-${m[3]} in the file name` };
     }
   }
+  for (const text of names) {
+    // Seconds since 1970 between 2012 and 2036, standing alone between separators.
+    const m = /(?:^|[^\d])(1[3-9]\d{8}|20\d{8})(?![\d])/.exec(text);
+    if (m) {
+      const iso = new Date(+m[1] * 1000).toISOString().slice(0, 10);
+      const [y, mo, d] = iso.split('-').map(Number);
+      return { y, m: mo, d, source: `the export time ${m[1]} (${iso}) in the file name` };
+    }
+  }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const [y, mo, d] = today.split('-').map(Number);
-  return {
-    y,
-    m: mo,
-    d,
-    source: `today's date (${today}; the file name carries no date — keep the original export name to be sure)`,
-  };
+  return { y, m: mo, d, source: `today (${today})`, guessed: true };
 }

@@ -5,6 +5,7 @@
  */
 import { TABLES, type CanonicalTable, type CanonicalValue, type ColumnType } from '../model/schema';
 import { normalizeHeader, normalizedRow, snakeCase, visibleText, type HeaderMatch } from './header';
+import { ImportError } from './errors';
 import { placeOf } from './place';
 import type {
   ColumnMapping,
@@ -18,8 +19,9 @@ import type {
   ValueKind,
 } from './types';
 import {
+  assignYears,
   decideOrder,
-  inferYear,
+  type DateParts,
   isBlank,
   numberToIsoDate,
   parseDateParts,
@@ -36,8 +38,10 @@ import {
 export interface MapContext {
   file: string;
   format: FormatDef;
-  /** Year anchor for dates without a year, and where it came from. */
-  anchor?: { y: number; m: number; d: number; source: string };
+  /** Year anchor for dates without a year, where it came from, and whether it is only today's date. */
+  anchor?: { y: number; m: number; d: number; source: string; guessed?: boolean };
+  /** Day/month order of the user's spreadsheet locale, for date columns whose values do not decide it. */
+  dateOrder?: 'mdy' | 'dmy';
   mapping?: MappingOverrides;
 }
 
@@ -111,7 +115,8 @@ export function createMapper(
 
   const segments = section.sideBySide ? splitSegments(headerRow) : [range(0, headerRow.length)];
   const plans: PlannedColumn[][] = [];
-  // Day/month order of `auto` date columns is decided from ALL rows: keep the text, convert in finish().
+  // Date columns whose convention does not fix the order are decided from ALL rows (day/month order,
+  // years of year-less dates): keep the text, convert in finish().
   const deferred: PlannedColumn[] = [];
   const taken = new Set<string>();
   const headerTargets = new Set(header.matched.values());
@@ -153,7 +158,7 @@ export function createMapper(
       }
       const rule = section.columns.find((r) => r.to === to);
       const kind: ValueKind = rule?.kind ?? modelTypes.get(to) ?? inferKind(sheet, c, dataStart, section);
-      const deferDate = (kind === 'date' || kind === 'datetime') && section.dates === 'auto';
+      const deferDate = (kind === 'date' || kind === 'datetime') && !FIXED_DATES.has(section.dates);
       const convert = deferDate
         ? keepRaw
         : converterFor(kind, section, sheet, c, dataStart, ctx, issues, text);
@@ -312,7 +317,7 @@ export function createMapper(
     }
     for (const p of deferred) {
       const values = rows.map((row) => row[p.out] as RawCell);
-      const convert = dateConverter(
+      const converted = convertDateColumn(
         p.kind as 'date' | 'datetime',
         section,
         values,
@@ -321,11 +326,11 @@ export function createMapper(
         p.header,
         sheet.name,
       );
-      rows.forEach((row, i) => {
-        const v = convert(values[i]);
+      for (let i = 0; i < rows.length; i++) {
+        const v = converted[i];
         if (v === undefined) reportBadCell(p, rowNumbers[i], values[i]);
-        row[p.out] = v ?? null;
-      });
+        rows[i][p.out] = v ?? null;
+      }
     }
     if (repaired.length > 0 && section.repairId) {
       const first = repaired[0];
@@ -554,47 +559,27 @@ function converterFor(
       return parseDuration;
     case 'date':
     case 'datetime':
-      return dateConverter(kind, section, [], ctx, issues, header, sheet.name);
+      return dateConverter(kind, section);
   }
 }
 
-/** `values`: the whole column, used only by `auto` columns to decide the day/month order. */
-function dateConverter(
-  kind: 'date' | 'datetime',
-  section: SectionRule,
-  values: RawCell[],
-  ctx: MapContext,
-  issues: ImportIssue[],
-  header: string,
-  sheetName: string,
-): Converter {
-  let order: 'mdy' | 'dmy' = section.dates === 'dmy' ? 'dmy' : 'mdy';
-  if (section.dates === 'auto') {
-    const decided = decideOrder(values);
-    order = decided.order;
-    const col = `${placeOf(ctx.file, sheetName)}, column "${header}"`;
-    if (decided.conflicting) {
-      issues.push({
-        level: 'warning',
-        message: `${col}: dates mix day-first and month-first values (some first numbers and some second numbers are over 12); read as month/day. Check the dates, or fix the column in the file.`,
-      });
-    } else if (decided.ambiguous) {
-      issues.push({
-        level: 'warning',
-        message: `${col}: every date fits both month/day and day/month; read as month/day (US). If they are day/month, choose the matching format or fix the file.`,
-      });
-    } else if (decided.numeric) {
-      issues.push({
-        level: 'info',
-        message: `${col}: dates read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'}, decided from all rows.`,
-      });
-    }
-  }
-  const noYear = section.dates === 'no-year';
-  let warnedYear = false;
+/** Conventions that fix how a date is read, so each cell is converted on its own while rows stream in. */
+const FIXED_DATES = new Set<SectionRule['dates']>(['mdy', 'dmy', 'yyyymmdd']);
+
+/** A date column whose convention fixes the order (`mdy`, `dmy`, `yyyymmdd`): one converter per cell. */
+function dateConverter(kind: 'date' | 'datetime', section: SectionRule): Converter {
+  const order: 'mdy' | 'dmy' = section.dates === 'dmy' ? 'dmy' : 'mdy';
   // Exports repeat the same dates thousands of times: convert each distinct text once.
   const memo = new Map<string, string | undefined>();
-  const convert: Converter = (raw) => {
+  const convertDate = (raw: RawCell): CanonicalValue | undefined => {
+    if (raw === null) return null;
+    if (typeof raw === 'boolean') return undefined;
+    if (typeof raw === 'number') return cut(kind, numberToIsoDate(raw));
+    if (isBlank(raw)) return null;
+    const parts = parseDateParts(raw, order);
+    return parts && parts.y !== undefined ? cut(kind, partsToIso(parts)) : undefined;
+  };
+  return (raw) => {
     if (typeof raw !== 'string' || memo.size > 50000) return convertDate(raw);
     let v = memo.get(raw);
     if (v === undefined && !memo.has(raw)) {
@@ -603,30 +588,103 @@ function dateConverter(
     }
     return v;
   };
-  return convert;
-  function convertDate(raw: RawCell): CanonicalValue | undefined {
-    if (raw === null || typeof raw === 'boolean') return raw === null ? null : undefined;
-    let iso: string | undefined;
-    if (typeof raw === 'number') iso = numberToIsoDate(raw);
-    else {
-      if (isBlank(raw)) return null;
-      const parts = parseDateParts(raw, order);
-      if (!parts) return undefined;
-      if (parts.y === undefined) {
-        if (!noYear && section.dates !== 'text' && section.dates !== 'auto') return undefined;
-        const anchor = ctx.anchor;
-        if (!anchor) return undefined;
-        if (!warnedYear) {
-          warnedYear = true;
-          issues.push({
-            level: 'info',
-            message: `${placeOf(ctx.file, sheetName)}: dates have no year; years inferred from ${anchor.source}.`,
-          });
-        }
-        iso = partsToIso(parts, inferYear(parts.m, parts.d, anchor));
-      } else iso = partsToIso(parts);
-    }
-    if (iso === undefined) return undefined;
-    return kind === 'date' ? iso.slice(0, 10) : iso;
+}
+
+const cut = (kind: 'date' | 'datetime', iso: string | undefined) =>
+  iso === undefined || kind === 'datetime' ? iso : iso.slice(0, 10);
+
+/**
+ * A whole date column whose convention does not fix it: the day/month order is decided over all
+ * values (no evidence → the spreadsheet's locale, said), a column that would need half its values
+ * swapped is refused, and year-less dates get years over the whole column (assignYears), reported.
+ */
+function convertDateColumn(
+  kind: 'date' | 'datetime',
+  section: SectionRule,
+  values: RawCell[],
+  ctx: MapContext,
+  issues: ImportIssue[],
+  header: string,
+  sheetName: string,
+): (CanonicalValue | undefined)[] {
+  const col = `${placeOf(ctx.file, sheetName)}, column "${header}"`;
+  const decided = decideOrder(values);
+  if (decided.conflicting) {
+    throw new ImportError('the dates in this column are written in two orders (day/month and month/day)', {
+      file: ctx.file,
+      sheet: sheetName,
+      column: header,
+      value: `${decided.examples.dayFirst} and ${decided.examples.monthFirst}`,
+      expected: 'one order for the whole column, so no date has to be swapped',
+      action:
+        'fix the dates in the file so they all use one order (or write them as 2026-06-13), then import it again',
+    });
   }
+  let order = decided.order;
+  if (decided.ambiguous) {
+    order = ctx.dateOrder ?? 'mdy';
+    const how = order === 'dmy' ? 'day/month/year' : 'month/day/year';
+    issues.push({
+      level: 'warning',
+      message: ctx.dateOrder
+        ? `${col}: every date fits both day/month and month/day, so they were read as ${how}, the order of your spreadsheet's locale. If that is wrong, fix the dates in the file or change the spreadsheet's locale (File > Settings) and import again.`
+        : `${col}: every date fits both day/month and month/day, so they were read as ${how} (US). If that is wrong, fix the dates in the file or choose the date order, and import again.`,
+    });
+  } else if (decided.numeric) {
+    issues.push({
+      level: 'info',
+      message: `${col}: dates read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'}, decided from all rows.`,
+    });
+  }
+  const memo = new Map<string, DateParts | undefined>();
+  const parts: (DateParts | undefined)[] = new Array(values.length);
+  const out: (CanonicalValue | undefined)[] = new Array(values.length);
+  let yearless = false;
+  for (let i = 0; i < values.length; i++) {
+    const raw = values[i];
+    if (raw === null || (typeof raw === 'string' && isBlank(raw))) out[i] = null;
+    else if (typeof raw === 'number') out[i] = cut(kind, numberToIsoDate(raw));
+    else if (typeof raw !== 'string') out[i] = undefined;
+    else {
+      let p = memo.get(raw);
+      if (p === undefined && !memo.has(raw)) {
+        p = parseDateParts(raw, order);
+        if (memo.size < 50000) memo.set(raw, p);
+      }
+      parts[i] = p;
+      if (p && p.y === undefined) yearless = true;
+      else out[i] = p ? cut(kind, partsToIso(p)) : undefined;
+    }
+  }
+  if (!yearless) return out;
+  const anchor = ctx.anchor;
+  const canInfer =
+    anchor && (section.dates === 'no-year' || section.dates === 'text' || section.dates === 'auto');
+  const years = canInfer ? assignYears(parts, anchor) : [];
+  let first: string | undefined;
+  let last: string | undefined;
+  for (let i = 0; i < values.length; i++) {
+    const p = parts[i];
+    if (!p || p.y !== undefined) continue;
+    const iso = canInfer ? cut(kind, partsToIso(p, years[i])) : undefined;
+    out[i] = iso;
+    if (iso !== undefined) {
+      if (first === undefined || iso < first) first = iso;
+      if (last === undefined || iso > last) last = iso;
+    }
+  }
+  if (canInfer && first !== undefined && last !== undefined) {
+    issues.push(
+      anchor.guessed
+        ? {
+            level: 'warning',
+            message: `${col}: dates have no year and the file name carries no export date, so years were chosen so that no date is after ${anchor.source}; they run from ${first.slice(0, 10)} to ${last.slice(0, 10)}. If the export is older, import the file under the name the platform gave it (it carries the export date).`,
+          }
+        : {
+            level: 'info',
+            message: `${col}: dates have no year; years inferred from ${anchor.source}, so they run from ${first.slice(0, 10)} to ${last.slice(0, 10)}, none after it.`,
+          },
+    );
+  }
+  return out;
 }

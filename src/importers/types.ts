@@ -158,6 +158,11 @@ export interface ImportOptions {
   mapping?: MappingOverrides;
   /** Reference date (ISO) for year inference when the file name has none; defaults to today. */
   today?: string;
+  /**
+   * Day/month order of the user's spreadsheet locale (the sidebar sends it; CLI `--date-order`),
+   * used only for date columns whose values fit both orders.
+   */
+  dateOrder?: 'mdy' | 'dmy';
   /** Tuning (tests, benchmarks): CSV files of at least this many bytes are mapped while parsed. */
   streamMinBytes?: number;
   /** Tuning: bytes decoded and parsed per piece when streaming. */
