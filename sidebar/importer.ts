@@ -2,7 +2,7 @@
  * The importer core, running in the browser: bytes → ParsedFile for the review step.
  * Errors become plain-words messages (ImportError messages already say where and what to do).
  */
-import { FORMATS, importFile, isImportError } from '../src/importers';
+import { dateOrderOfLocale, FORMATS, importFile, isImportError } from '../src/importers';
 import type { FormatChoice, ParsedFile } from './types';
 
 export const formatChoices: FormatChoice[] = FORMATS.map((f) => ({
@@ -15,8 +15,9 @@ export function formatName(id: string): FormatChoice {
   return formatChoices.find((f) => f.id === id) ?? { id, name: id, platform: '' };
 }
 
-export function parseFile(name: string, bytes: Uint8Array, formatId?: string): ParsedFile {
-  const r = importFile(name, bytes, formatId ? { format: formatId } : {});
+/** `locale`: the spreadsheet's, so dates that fit both day/month orders are read its way. */
+export function parseFile(name: string, bytes: Uint8Array, formatId?: string, locale?: string): ParsedFile {
+  const r = importFile(name, bytes, { format: formatId, dateOrder: dateOrderOfLocale(locale) });
   return {
     name,
     size: bytes.length,

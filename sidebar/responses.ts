@@ -13,6 +13,7 @@ export const RESPONSE_SCHEMAS: { [K in keyof SidebarApi]?: v.GenericSchema } = {
     dataTabs: v.array(v.object({ table: text, tab: text, rows: count })),
     templates: v.array(v.object({ id: text, name: text, description: text })),
     kpiTabs: v.optional(v.array(v.object({ tab: text, sheetId: v.number(), template: text }))),
+    locale: v.optional(text),
   }),
   commitImport: v.object({
     added: count,

@@ -38,6 +38,7 @@ function getState(): ServerState {
     dataTabs,
     templates: TEMPLATES.map((t) => ({ id: t.id, name: t.name, description: t.description })),
     kpiTabs: kpiTabs(ss),
+    locale: ss.getSpreadsheetLocale(),
   };
 }
 

@@ -351,6 +351,20 @@ export function decideOrder(values: RawCell[]): {
   };
 }
 
+/**
+ * Day/month order of a spreadsheet locale (`en_US`, `de_DE`, `pt_BR`). Month first where that is
+ * the national numeric order (Wikipedia, "Date format by country": United States, Philippines,
+ * Micronesia, Marshall Islands, Palau, Belize); year-first locales (zh, ja, ko, hu, lt, sv, …) do not
+ * write a/b/yyyy, so they give no order; every other locale writes day first.
+ */
+export function dateOrderOfLocale(locale: string | undefined): 'mdy' | 'dmy' | undefined {
+  if (!locale) return undefined;
+  const [lang, region = ''] = locale.replace('-', '_').split('_');
+  if (/^(US|PH|FM|MH|PW|BZ)$/i.test(region) || lang === 'fil') return 'mdy';
+  if (/^(zh|ja|ko|hu|lt|sv|mn|eu|ka)$/i.test(lang) || (lang === 'en' && region === '')) return undefined;
+  return 'dmy';
+}
+
 export interface YearAnchor {
   y: number;
   m: number;

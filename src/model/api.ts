@@ -88,6 +88,8 @@ export interface ServerState {
   templates: { id: string; name: string; description: string }[];
   /** KPI tabs this add-on generated. */
   kpiTabs: { tab: string; sheetId: number; template: string }[];
+  /** The spreadsheet's locale (`en_US`, `de_DE`): the importer reads dates that fit both orders its way. */
+  locale?: string;
 }
 
 export interface BeginImportResult {

@@ -34,12 +34,13 @@ const begin = (importId: string, totalRows: number) =>
   });
 
 describe('sidebar API', () => {
-  it('getState lists data tabs with row counts, the templates and generated KPI tabs', () => {
+  it('getState lists data tabs with row counts, the templates, generated KPI tabs and the locale', () => {
     freshSpreadsheet();
     expect(api.getState()).toEqual({
       dataTabs: [],
       templates: TEMPLATES.map((t) => ({ id: t.id, name: t.name, description: t.description })),
       kpiTabs: [],
+      locale: 'en_US',
     });
   });
 

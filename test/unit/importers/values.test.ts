@@ -1,6 +1,7 @@
 import {
   decideOrder,
   assignYears,
+  dateOrderOfLocale,
   parseDateParts,
   parseDuration,
   parseNumber,
@@ -114,6 +115,18 @@ describe('dates', () => {
       examples: { dayFirst: undefined, monthFirst: undefined },
     });
     expect(decideOrder(['13/02/2026', '02/25/2026']).conflicting).toBe(true);
+  });
+});
+
+describe('the day/month order of a spreadsheet locale', () => {
+  it('is month first for US-style locales, day first for most, and none for year-first locales', () => {
+    expect(dateOrderOfLocale('en_US')).toBe('mdy');
+    expect(dateOrderOfLocale('es_US')).toBe('mdy');
+    expect(dateOrderOfLocale('en_GB')).toBe('dmy');
+    expect(dateOrderOfLocale('de_DE')).toBe('dmy');
+    expect(dateOrderOfLocale('pt_BR')).toBe('dmy');
+    expect(dateOrderOfLocale('ja_JP')).toBeUndefined();
+    expect(dateOrderOfLocale(undefined)).toBeUndefined();
   });
 });
 
