@@ -4,7 +4,7 @@
  * section's columns matched and whether the sheet name fits; the generic fallback is capped low.
  */
 import { FORMAT_DEFS, GENERIC_ID } from './formats';
-import { aliasIndex, findHeader, type HeaderMatch } from './header';
+import { aliasIndex, findHeader, normalizeHeader, normalizedRow, type HeaderMatch } from './header';
 import type { DetectResult, Detection, FormatDef, RawSheet, RawWorkbook, SectionRule } from './types';
 
 export interface SectionMatch {
@@ -29,6 +29,7 @@ export function matchSection(format: FormatDef, sheet: RawSheet, fileName = ''):
     if (section.sheet && !named) continue;
     const header = findHeader(sheet, section, aliasIndex(section));
     if (!header) continue;
+    if (section.titledSections && !titleNamesAColumn(sheet, header.row)) continue;
     const row = sheet.rows[header.row];
     const headers = row.filter((c) => c !== null && String(c).trim() !== '').length;
     const coverage = Math.min(1, header.matched.size / Math.min(section.columns.length, 10));
@@ -46,6 +47,14 @@ export function matchSection(format: FormatDef, sheet: RawSheet, fileName = ''):
     }
   }
   return best;
+}
+
+/** The line above the header is one cell (a section title) that names one of the header's columns. */
+function titleNamesAColumn(sheet: RawSheet, headerRow: number): boolean {
+  const above = (sheet.rows[headerRow - 1] ?? []).filter((c) => c !== null && String(c).trim() !== '');
+  if (above.length !== 1) return false;
+  const title = normalizeHeader(above[0]);
+  return normalizedRow(sheet.rows[headerRow]).includes(title);
 }
 
 function detectOne(format: FormatDef, wb: RawWorkbook): Detection | null {

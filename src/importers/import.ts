@@ -74,6 +74,18 @@ export function importWorkbook(wb: RawWorkbook, options: ImportOptions = {}): Im
       noteUnmatched(acc, wb.file, format, sheet);
       continue;
     }
+    if (m.section.titledSections) {
+      const parts = splitTitled(sheet);
+      if (parts.length > 1) {
+        for (const part of parts) {
+          const pm = matchSection(format, part, wb.file);
+          if (pm)
+            collect(acc, wb.file, part.name, pm.section.table, mapSheet(part, pm.section, pm.header, ctx));
+          else noteUnmatched(acc, wb.file, format, part);
+        }
+        continue;
+      }
+    }
     if (m.section.refuse) {
       const place = placeOf(wb.file, sheet.name);
       acc.refused.push({ place, ...m.section.refuse });
@@ -87,6 +99,30 @@ export function importWorkbook(wb: RawWorkbook, options: ImportOptions = {}): Im
   }
   return finalize(acc, wb.file, chosen);
 }
+
+/**
+ * Tables stacked in one sheet, each under a one-cell title line (`"Instagram reach"`) followed by its
+ * header: one part per title, named after it (the name the user sees in the file).
+ */
+function splitTitled(sheet: RawSheet): RawSheet[] {
+  const cuts: number[] = [];
+  for (let r = 0; r + 1 < sheet.rows.length; r++) {
+    if (filled(sheet.rows[r]).length === 1 && isTextRow(sheet.rows[r + 1])) cuts.push(r);
+  }
+  if (cuts.length < 2) return [sheet];
+  return cuts.map((start, i) => ({
+    ...sheet,
+    name: String(filled(sheet.rows[start])[0]).trim(),
+    rows: sheet.rows.slice(start, cuts[i + 1] ?? sheet.rows.length),
+    preamble: i === 0 ? sheet.preamble : [],
+  }));
+}
+
+/** At least two cells, all text (a header, not data). */
+const isTextRow = (row: RawCell[]) => {
+  const cells = filled(row);
+  return cells.length >= 2 && cells.every((c) => typeof c === 'string' && !/^[-+]?[\d.,:T\s-]+%?$/.test(c));
+};
 
 function noteUnmatched(acc: Collected, file: string, format: FormatDef, sheet: RawSheet): void {
   const skip = format.notImported?.find((n) => n.sheet.test(sheet.name));

@@ -112,6 +112,7 @@ export function createMapper(
   const descRow = section.descriptionRow ? (sheet.rows[header.row + 1] ?? []) : [];
   const dataStart = header.row + (section.descriptionRow ? 2 : 1);
   const title = section.metricFromTitle ? findTitle(sheet, header.row) : undefined;
+  const titled = title === undefined ? undefined : section.metricFromTitle?.titles[normalizeHeader(title)];
 
   const segments = section.sideBySide ? splitSegments(headerRow) : [range(0, headerRow.length)];
   const plans: PlannedColumn[][] = [];
@@ -131,14 +132,12 @@ export function createMapper(
       else if (section.descriptionRow && norm !== '')
         to = lookupAlias(section, `${norm}: ${normalizeHeader(descRow[c] ?? '')}`);
       if (to === undefined && header.matched.get(c) !== undefined) to = header.matched.get(c);
-      if (
-        to !== undefined &&
-        to !== null &&
-        section.metricFromTitle &&
-        to === section.metricFromTitle.column
-      ) {
-        to = section.metricFromTitle.titles[normalizeHeader(title ?? '')] ?? snakeCase(title ?? 'value');
-      }
+      // The value column is `Primary`, or (2023 layout) is named by the title itself.
+      const isValue =
+        section.metricFromTitle !== undefined &&
+        (to === section.metricFromTitle.column ||
+          (to === undefined && title !== undefined && norm === normalizeHeader(title)));
+      if (isValue) to = titled?.to ?? snakeCase(title ?? 'value');
       if (to === null) continue;
       if (to === undefined) {
         if (norm === '' && columnIsEmpty(sheet, c, dataStart)) continue;
@@ -178,7 +177,11 @@ export function createMapper(
 
   const width = columns.length;
   const pos = (name: string) => columns.indexOf(name);
-  const constants = Object.entries({ format: ctx.format.id, ...section.constants })
+  const constants = Object.entries({
+    format: ctx.format.id,
+    ...section.constants,
+    ...(titled?.platform ? { platform: titled.platform } : {}),
+  })
     .map(([k, v]) => [pos(k), v] as const)
     .filter(([i]) => i >= 0);
   const defaults = Object.entries(section.defaults ?? {})

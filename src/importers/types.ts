@@ -99,7 +99,16 @@ export interface SectionRule {
    * Single-metric files (Meta per-metric insights): the value column is named by the title line
    * above the header; `titles` maps that title (case-folded) to the target column.
    */
-  metricFromTitle?: { column: string; titles: Record<string, string> };
+  metricFromTitle?: {
+    column: string;
+    /** Title (normalized) → target column, and the platform when the title names one (`Instagram reach`). */
+    titles: Record<string, { to: string; platform?: string }>;
+  };
+  /**
+   * One sheet may hold several such tables one under the other, each under its own title line
+   * (Meta's 2023 per-metric export: a Facebook section, then an Instagram section).
+   */
+  titledSections?: boolean;
   /**
    * Recognised but not imported (the model has no table for it): the reason, in the user's words.
    * Recognising it keeps it from being mistaken for another section (YouTube Chart data vs Table data).
