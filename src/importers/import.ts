@@ -60,6 +60,7 @@ export function mapContext(wb: RawWorkbook, format: FormatDef, options: ImportOp
     anchor: yearAnchor(wb, options),
     mapping: options.mapping,
     dateOrder: options.dateOrder,
+    reportStart: reportStart(wb),
   };
 }
 
@@ -355,6 +356,17 @@ function headerPreview(wb: RawWorkbook): string {
     .slice(0, 8)
     .map((c) => String(c ?? ''))
     .join(' | ');
+}
+
+/** GA4 writes `# Start date: 20260801` once, above the first of the report's tables. */
+function reportStart(wb: RawWorkbook): string | undefined {
+  for (const s of wb.sheets) {
+    for (const line of s.preamble) {
+      const m = /start date:\s*(\d{8})/i.exec(line);
+      if (m) return m[1];
+    }
+  }
+  return undefined;
 }
 
 /**

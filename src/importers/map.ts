@@ -42,6 +42,8 @@ export interface MapContext {
   anchor?: { y: number; m: number; d: number; source: string; guessed?: boolean };
   /** Day/month order of the user's spreadsheet locale, for date columns whose values do not decide it. */
   dateOrder?: 'mdy' | 'dmy';
+  /** A report's first day (`# Start date: 20260801` in GA4's preamble), for `Nth day` columns. */
+  reportStart?: string;
   mapping?: MappingOverrides;
 }
 
@@ -155,7 +157,10 @@ export function createMapper(
         columns.push(to);
         out = columns.length - 1;
       }
-      const rule = section.columns.find((r) => r.to === to);
+      // Two spellings may land in one column with different converters (GA4 `Date` and `Nth day`).
+      const rule =
+        section.columns.find((r) => r.to === to && r.aliases.some((a) => normalizeHeader(a) === norm)) ??
+        section.columns.find((r) => r.to === to);
       const kind: ValueKind = rule?.kind ?? modelTypes.get(to) ?? inferKind(sheet, c, dataStart, section);
       const deferDate = (kind === 'date' || kind === 'datetime') && !FIXED_DATES.has(section.dates);
       const convert = deferDate
@@ -397,6 +402,8 @@ function describe(kind: ValueKind): string {
       return 'percentage';
     case 'duration':
       return 'duration (H:MM:SS)';
+    case 'day-index':
+      return 'day number (0000, 0001, …)';
     case 'count':
     case 'number':
     case 'currency':
@@ -560,10 +567,33 @@ function converterFor(
       return percentCell(section.percent, dc);
     case 'duration':
       return parseDuration;
+    case 'day-index':
+      return dayIndexConverter(ctx, sheet.name, header);
     case 'date':
     case 'datetime':
       return dateConverter(kind, section);
   }
+}
+
+/** `Nth day` (`0000`, `0001`, …) → the ISO date that many days after the report's start date. */
+function dayIndexConverter(ctx: MapContext, sheetName: string, header: string): Converter {
+  const start = ctx.reportStart;
+  if (!start) {
+    throw new ImportError('the days are numbered, but the report does not say on which date it starts', {
+      file: ctx.file,
+      sheet: sheetName,
+      column: header,
+      expected: 'a "# Start date: YYYYMMDD" line above the table, as Google Analytics writes it',
+      action: 'export the report again from Google Analytics without editing the lines that start with #',
+    });
+  }
+  const t0 = Date.UTC(+start.slice(0, 4), +start.slice(4, 6) - 1, +start.slice(6, 8));
+  return (raw) => {
+    if (raw === null || (typeof raw === 'string' && isBlank(raw))) return null;
+    const n =
+      typeof raw === 'number' ? raw : /^\d{1,5}$/.test(String(raw).trim()) ? +String(raw).trim() : NaN;
+    return Number.isInteger(n) ? new Date(t0 + n * 86400000).toISOString().slice(0, 10) : undefined;
+  };
 }
 
 /** Conventions that fix how a date is read, so each cell is converted on its own while rows stream in. */

@@ -48,8 +48,11 @@ export type DateConvention =
 /** How a file writes rates: `fraction` 0.045, `percent-number` 4.5 (= 4.5 %), `auto`: "4.5%" text or a fraction. */
 export type PercentConvention = 'fraction' | 'percent-number' | 'auto';
 
-/** How a cell is converted. Model column types plus `duration` (H:MM:SS → seconds). */
-export type ValueKind = ColumnType | 'duration';
+/**
+ * How a cell is converted. Model column types plus `duration` (H:MM:SS → seconds) and `day-index`
+ * (GA4's `Nth day` 0000, 0001 … counted from the report's `# Start date`).
+ */
+export type ValueKind = ColumnType | 'duration' | 'day-index';
 
 /** One column of an export: the headers it goes by and where it lands. */
 export interface ColumnRule {

@@ -119,7 +119,8 @@ export const TABLES: Record<TableName, TableDef> = {
       c('key_events', 'count', 'Key events'),
       c('revenue', 'currency', 'Revenue'),
     ],
-    key: [['date'], ['channel'], ['source_medium'], ['landing_page']],
+    // A GA4 report has one page dimension: the landing page, or (Pages and screens) the page path or title.
+    key: [['date'], ['channel'], ['source_medium'], ['landing_page', 'page_path', 'page_title']],
   },
 };
 
