@@ -5,6 +5,7 @@
  */
 import { FORMAT_DEFS, GENERIC_ID } from './formats';
 import { aliasIndex, findHeader, normalizeHeader, normalizedRow, type HeaderMatch } from './header';
+import { sheetPhrase } from './place';
 import type { DetectResult, Detection, FormatDef, RawSheet, RawWorkbook, SectionRule } from './types';
 
 export interface SectionMatch {
@@ -71,7 +72,7 @@ function detectOne(format: FormatDef, wb: RawWorkbook): Detection | null {
       .slice(0, 6)
       .map((c) => String(sheet.rows[m.header.row][c]).trim());
     evidence.push(
-      `sheet "${sheet.name}" row ${m.header.row + 1} matches ${format.name} / ${m.section.id}: ${names.length} known columns (${headers.join(', ')}${m.header.matched.size > 6 ? ', …' : ''})`,
+      `${sheetPhrase(sheet.name) || 'the file'}, row ${m.header.row + 1} matches ${format.name} / ${m.section.id}: ${names.length} known columns (${headers.join(', ')}${m.header.matched.size > 6 ? ', …' : ''})`,
     );
   }
   if (sheetsMatched === 0) return null;

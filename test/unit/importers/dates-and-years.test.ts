@@ -78,3 +78,18 @@ describe('TikTok years (dates without a year)', () => {
     for (const p of published) expect(p <= '2026-01-05').toBe(true);
   });
 });
+
+describe('TikTok files that are not daily metrics', () => {
+  it('imports FollowerHistory and names each other file with why it is left out', () => {
+    const r = importFixture('Followers_2026-01-07_1767744000.zip');
+    expect(rows(r, 'daily').map((d) => d.date)).toEqual(
+      Array.from({ length: 7 }, (_, i) => `2026-01-0${i + 1}`),
+    );
+    const left = r.issues.filter((i) => i.message.includes('not imported'));
+    expect(left.map((i) => /"([^"]+\.csv)"/.exec(i.message)?.[1])).toEqual([
+      'FollowerActivity.csv',
+      'FollowerGender.csv',
+      'FollowerTopTerritories.csv',
+    ]);
+  });
+});
