@@ -58,7 +58,7 @@ describe('kpi-sheets import', () => {
     expect(await importCommand.run([join(FIX, 'ga4-traffic-acquisition.csv')], io)).toBe(0);
     const text = io.stdout.join('\n');
     expect(text).toContain('ga4-traffic-acquisition.csv: ga4 (google-analytics), confidence 0.79');
-    expect(text).toContain('table web: 98 rows × 11 columns');
+    expect(text).toContain('table web: 98 rows × 13 columns');
     expect(text).toContain('skipped: file "ga4-traffic-acquisition.csv", row 8: report total row');
   });
 
