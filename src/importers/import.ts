@@ -198,9 +198,10 @@ export function collect(
 function duplicateRows(mapped: MappedSheet): { key: string; rows: number[] }[] {
   const t = mapped.table;
   const keyOf = keyFunction(t.columns, TABLES[t.table].key);
-  const shownKey = TABLES[t.table].key.map((alts) =>
-    alts.map((a) => t.columns.indexOf(a)).filter((i) => i >= 0),
-  );
+  // The platform is the same for every row of a file: name the parts that tell rows apart.
+  const shownKey = TABLES[t.table].key
+    .filter((alts) => !alts.includes('platform'))
+    .map((alts) => alts.map((a) => t.columns.indexOf(a)).filter((i) => i >= 0));
   const groups = new Map<string, number[]>();
   t.rows.forEach((row, i) => {
     const k = keyOf(row);
@@ -214,13 +215,7 @@ function duplicateRows(mapped: MappedSheet): { key: string; rows: number[] }[] {
     const row = t.rows[idx[0]];
     const key = shownKey
       .map((alts) => alts.map((a) => row[a]).find((v) => v !== null && v !== ''))
-      .filter(
-        (v) =>
-          v !== undefined &&
-          v !== null &&
-          v !== '' &&
-          !/^(organic|youtube|x|tiktok|meta|instagram|facebook|linkedin|google-analytics)$/.test(String(v)),
-      )
+      .filter((v) => v !== undefined && v !== null && v !== '')
       .map((v) => JSON.stringify(v))
       .join(', ');
     out.push({ key, rows: idx.map((i) => (mapped.sourceRows[i] ?? i) + 1) });
