@@ -669,24 +669,31 @@ function convertDateColumn(
       message: `${col}: dates read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'}, decided from all rows.`,
     });
   }
-  const memo = new Map<string, DateParts | undefined>();
+  // Exports repeat the same dates thousands of times: parse each distinct text once, keeping its
+  // parts (year-less dates get their year below) and, when it has a year, its ISO text.
+  const memo = new Map<string, { blank: boolean; p?: DateParts; iso?: string }>();
   const parts: (DateParts | undefined)[] = new Array(values.length);
   const out: (CanonicalValue | undefined)[] = new Array(values.length);
   let yearless = false;
   for (let i = 0; i < values.length; i++) {
     const raw = values[i];
-    if (raw === null || (typeof raw === 'string' && isBlank(raw))) out[i] = null;
+    if (raw === null) out[i] = null;
     else if (typeof raw === 'number') out[i] = cut(kind, numberToIsoDate(raw));
     else if (typeof raw !== 'string') out[i] = undefined;
     else {
-      let p = memo.get(raw);
-      if (p === undefined && !memo.has(raw)) {
-        p = parseDateParts(raw, order);
-        if (memo.size < 50000) memo.set(raw, p);
+      let m = memo.get(raw);
+      if (m === undefined) {
+        const blank = isBlank(raw);
+        const p = blank ? undefined : parseDateParts(raw, order);
+        m = { blank, p, iso: p && p.y !== undefined ? cut(kind, partsToIso(p)) : undefined };
+        if (memo.size < 50000) memo.set(raw, m);
       }
-      parts[i] = p;
-      if (p && p.y === undefined) yearless = true;
-      else out[i] = p ? cut(kind, partsToIso(p)) : undefined;
+      if (m.blank) out[i] = null;
+      else {
+        parts[i] = m.p;
+        if (m.p && m.p.y === undefined) yearless = true;
+        else out[i] = m.iso;
+      }
     }
   }
   if (!yearless) return out;
