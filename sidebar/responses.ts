@@ -16,13 +16,17 @@ export const RESPONSE_SCHEMAS: { [K in keyof SidebarApi]?: v.GenericSchema } = {
     locale: v.optional(text),
   }),
   commitImport: v.object({
-    added: count,
-    updated: count,
-    unchanged: count,
-    skipped: count,
-    reasons: v.optional(v.array(text)),
-    tab: text,
-    sheetId: v.number(),
+    tables: v.array(
+      v.object({
+        added: count,
+        updated: count,
+        unchanged: count,
+        skipped: count,
+        reasons: v.optional(v.array(text)),
+        tab: text,
+        sheetId: v.number(),
+      }),
+    ),
   }),
   // The sidebar builds a plan from it, so all of it is checked.
   readKpiData: KpiDataSchema,
