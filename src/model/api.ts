@@ -103,6 +103,8 @@ export interface ServerState {
   dataTabs: { table: TableName; tab: string; rows: number }[];
   /** KPI tabs this add-on generated. */
   kpiTabs: { tab: string; sheetId: number; template: string }[];
+  /** The spreadsheet's locale (`en_US`, `de_DE`): the importer reads dates that fit both orders its way. */
+  locale?: string;
 }
 
 export interface BeginImportResult {

@@ -41,9 +41,9 @@ const begin = (importId: string, totalRows: number) =>
   });
 
 describe('sidebar API', () => {
-  it('getState lists data tabs with row counts and generated KPI tabs (templates live in the sidebar)', () => {
+  it('getState lists data tabs with row counts, generated KPI tabs (templates live in the sidebar) and the locale', () => {
     freshSpreadsheet();
-    expect(api.getState()).toEqual({ dataTabs: [], kpiTabs: [] });
+    expect(api.getState()).toEqual({ dataTabs: [], kpiTabs: [], locale: 'en_US' });
   });
 
   it('imports in chunks that may arrive out of order or twice, then commits all at once', () => {
