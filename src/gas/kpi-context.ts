@@ -19,6 +19,8 @@ const DATE_COLUMN: Record<TableName, string> = {
   daily: 'date',
   campaigns: 'date',
   web: 'date',
+  network: 'connected_on',
+  conversations: 'sent_at',
 };
 
 export function readSchemaAndDates(ss: Spreadsheet): { schema: DataTabSchema; dates: string[] } {

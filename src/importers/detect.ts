@@ -49,6 +49,7 @@ export function matchSection(format: FormatDef, sheet: RawSheet, fileName = ''):
 }
 
 function detectOne(format: FormatDef, wb: RawWorkbook): Detection | null {
+  if (format.container && format.container !== wb.kind) return null;
   let best = 0;
   const evidence: string[] = [];
   let sheetsMatched = 0;

@@ -170,6 +170,8 @@ const KEY_TEXT: Record<TableName, string> = {
   daily: 'platform, account, date',
   campaigns: 'date, campaign id or name, creative',
   web: 'date and dimensions',
+  network: 'profile URL',
+  conversations: 'conversation, time, direction and partner',
 };
 const keyText = (t: TableName) => KEY_TEXT[t];
 

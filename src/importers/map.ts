@@ -110,6 +110,7 @@ export function createMapper(
   // Day/month order of `auto` date columns is decided from ALL rows: keep the text, convert in finish().
   const deferred: PlannedColumn[] = [];
   const taken = new Set<string>();
+  const privateDropped: string[] = [];
   const headerTargets = new Set(header.matched.values());
   for (const seg of segments) {
     const used = new Set<string>();
@@ -117,6 +118,10 @@ export function createMapper(
     for (const c of seg) {
       const text = headerRow[c] === null ? '' : String(headerRow[c]).trim();
       const norm = normalizeHeader(text);
+      if (section.private && header.matched.get(c) === undefined) {
+        if (text !== '') privateDropped.push(text);
+        continue;
+      }
       let to: string | null | undefined;
       if (ctx.mapping && Object.prototype.hasOwnProperty.call(ctx.mapping, text)) to = ctx.mapping[text];
       else if (section.descriptionRow && norm !== '')
@@ -249,7 +254,7 @@ export function createMapper(
         if (out[defaults[k][0]] === null) out[defaults[k][0]] = defaults[k][1];
       for (let k = 0; k < constants.length; k++) out[constants[k][0]] = constants[k][1];
       rows.push(out);
-      if (deferred.length) rowNumbers.push(r);
+      if (deferred.length || section.finish) rowNumbers.push(r);
     }
   };
 
@@ -306,7 +311,22 @@ export function createMapper(
     const mapping = plans
       .flat()
       .map((p) => ({ sheet: sheet.name, table: section.table, header: p.header, column: columns[p.out] }));
-    return { table: { table: section.table, columns, rows }, skipped, issues, mapping };
+    if (privateDropped.length) {
+      issues.push({
+        level: 'info',
+        message: `file "${ctx.file}", sheet "${sheet.name}": private columns not read (${privateDropped.join(', ')}) — the sheet is shared, so text, names and e-mail addresses never reach it.`,
+      });
+    }
+    let table: CanonicalTable = { table: section.table, columns, rows };
+    if (section.finish) {
+      const done = section.finish(table, (i) => where(rowNumbers[i] ?? 0));
+      table = done.table;
+      issues.push(...done.issues);
+      skipped.push(...done.skipped);
+      const kept = new Set(table.columns);
+      return { table, skipped, issues, mapping: mapping.filter((m) => kept.has(m.column)) };
+    }
+    return { table, skipped, issues, mapping };
   };
 
   return { dataStart, push, finish };

@@ -16,6 +16,8 @@ const REQUIRED_KEY_PARTS: Record<TableName, string[][]> = {
   daily: [['date']],
   campaigns: [['date']],
   web: [],
+  network: [['profile_url']],
+  conversations: [['conversation_id'], ['sent_at']],
 };
 
 export interface MergeResult {

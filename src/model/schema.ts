@@ -11,7 +11,7 @@ export interface ColumnDef {
   label: string;
 }
 
-export type TableName = 'posts' | 'daily' | 'campaigns' | 'web';
+export type TableName = 'posts' | 'daily' | 'campaigns' | 'web' | 'network' | 'conversations';
 
 export interface TableDef {
   name: TableName;
@@ -120,6 +120,36 @@ export const TABLES: Record<TableName, TableDef> = {
       c('revenue', 'currency', 'Revenue'),
     ],
     key: [['date'], ['channel'], ['source_medium'], ['landing_page']],
+  },
+  // Personal exports (LinkedIn member data). Privacy by design: the sheet is shared, so partners
+  // appear only as the profile URL the key needs — no names, e-mails, notes, subjects or text.
+  network: {
+    name: 'network',
+    tab: 'Data · Network',
+    columns: [
+      c('profile_url', 'text', 'Profile URL'),
+      c('connected_on', 'date', 'Connected on'),
+      c('company', 'text', 'Company'),
+      c('position', 'text', 'Position'),
+      c('invited_on', 'date', 'Invited on'),
+      c('invitation', 'text', 'Invitation (sent/received)'),
+    ],
+    key: [['profile_url']],
+  },
+  conversations: {
+    name: 'conversations',
+    tab: 'Data · Conversations',
+    columns: [
+      c('sent_at', 'datetime', 'Sent at'),
+      c('conversation_id', 'id', 'Conversation ID'),
+      c('direction', 'text', 'Direction (sent/received)'),
+      c('partner_url', 'text', 'Partner profile URL'),
+      c('opens', 'count', 'Opens the conversation (1/0)'),
+      c('replied', 'count', 'Got a reply (1/0, on openings you sent)'),
+      c('reply_hours', 'number', 'Hours to first reply'),
+      c('week_first', 'count', 'First message of the conversation this ISO week (1/0)'),
+    ],
+    key: [['conversation_id'], ['sent_at'], ['direction'], ['partner_url']],
   },
 };
 
