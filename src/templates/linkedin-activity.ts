@@ -9,7 +9,7 @@ import { TABLES } from '../model/schema';
 import { abs, cell } from './a1';
 import { columnRange, kpiCall, type FormulaCtx } from './formulas';
 import type { Section } from './layout';
-import { DATE_FORMAT, DELTA_FORMAT, FORMATS, HEADER, writeHeader } from './style';
+import { DATE_FORMAT, DELTA_FORMAT, FORMATS, writeHeader } from './style';
 import type { TileSpec } from './plan';
 import { COMPARE, CURRENT } from './windows';
 
