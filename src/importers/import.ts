@@ -171,7 +171,7 @@ const KEY_TEXT: Record<TableName, string> = {
   campaigns: 'date, campaign id or name, creative',
   web: 'date and dimensions',
   network: 'profile URL',
-  conversations: 'conversation, time, direction and partner',
+  conversations: 'time, conversation and direction',
 };
 const keyText = (t: TableName) => KEY_TEXT[t];
 

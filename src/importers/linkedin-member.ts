@@ -81,54 +81,61 @@ export const invitationsPass: TablePass = (t, where) => {
 };
 
 const HOUR = 3_600_000;
+const DAY = 86_400_000;
 
-/** Monday (UTC, as ISO text) of the ISO week an ISO datetime falls in. */
-export function isoWeekStart(iso: string): string {
-  const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso.endsWith('Z') ? iso : `${iso}Z`);
-  const d = new Date(t);
-  const back = (d.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - back))
-    .toISOString()
-    .slice(0, 10);
+/** Days since 1970-01-01 of the Monday of the ISO week an ISO date(time) falls in (no Date objects: hot path). */
+export function isoWeekKey(iso: string): number {
+  const days = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
+  // 1970-01-01 was a Thursday: (days + 3) % 7 is 0 on Mondays.
+  return days - ((((days + 3) % 7) + 7) % 7);
 }
 
 const epoch = (iso: string) => Date.parse(iso.endsWith('Z') ? iso : `${iso}Z`);
+/** `RECIPIENT PROFILE URLS` is comma-joined; most messages have one recipient (no split needed). */
 const urlsOf = (v: CanonicalValue): string[] =>
-  typeof v === 'string' ? v.split(/[,\s]+/).filter((u) => u !== '') : [];
+  typeof v !== 'string' || v === '' ? [] : /[,\s]/.test(v) ? v.split(/[,\s]+/).filter((u) => u !== '') : [v];
 
 /**
  * The owner is the participant present in every conversation (sender or recipient). When several
  * qualify (a single conversation), the one who sent most messages is taken, and the user is told.
  */
 function findOwner(
-  rows: Rows,
-  conv: number,
+  groups: Rows[],
   sender: number,
   recipients: number,
 ): { owner: string | null; issues: ImportIssue[] } {
-  const inConversations = new Map<string, Set<CanonicalValue>>();
-  const sent = new Map<string, number>();
-  const conversations = new Set<CanonicalValue>();
-  for (const r of rows) {
-    conversations.add(r[conv]);
-    const from = r[sender] as string;
-    sent.set(from, (sent.get(from) ?? 0) + 1);
-    for (const u of [from, ...urlsOf(r[recipients])]) {
-      let s = inConversations.get(u);
-      if (!s) inConversations.set(u, (s = new Set()));
-      s.add(r[conv]);
+  const participants = (g: Rows) => {
+    const here = new Set<string>();
+    for (const r of g) {
+      here.add(r[sender] as string);
+      for (const u of urlsOf(r[recipients])) here.add(u);
     }
+    return here;
+  };
+  const sentBy = (u: string) => groups.reduce((n, g) => n + g.filter((r) => r[sender] === u).length, 0);
+  // Usually one member is in every conversation: narrow the first conversation's participants down.
+  let common = groups.length ? [...participants(groups[0])] : [];
+  for (let i = 1; i < groups.length && common.length; i++) {
+    const g = groups[i];
+    common = common.filter((u) => g.some((r) => r[sender] === u || urlsOf(r[recipients]).includes(u)));
   }
-  let most = 0;
-  for (const s of inConversations.values()) most = Math.max(most, s.size);
-  const candidates = [...inConversations.keys()].filter((u) => inConversations.get(u)!.size === most);
+  let most = groups.length;
+  let candidates = common;
+  if (!candidates.length) {
+    // Nobody is in all of them: take whoever is in most, and say so.
+    const count = new Map<string, number>();
+    for (const g of groups) for (const u of participants(g)) count.set(u, (count.get(u) ?? 0) + 1);
+    most = Math.max(0, ...count.values());
+    candidates = [...count.keys()].filter((u) => count.get(u) === most);
+  }
+  const sent = new Map(candidates.map((u) => [u, candidates.length > 1 ? sentBy(u) : 0]));
   candidates.sort((a, b) => (sent.get(b) ?? 0) - (sent.get(a) ?? 0));
   const owner = candidates[0] ?? null;
   const issues: ImportIssue[] = [];
-  if (owner && most < conversations.size) {
+  if (owner && most < groups.length) {
     issues.push({
       level: 'warning',
-      message: `messages.csv: no member takes part in every conversation; the export's owner was taken to be ${owner} (in ${most} of ${conversations.size}). If that is wrong, the sent/received split is reversed for the others.`,
+      message: `messages.csv: no member takes part in every conversation; the export's owner was taken to be ${owner} (in ${most} of ${groups.length}). If that is wrong, the sent/received split is reversed for the others.`,
     });
   } else if (owner && candidates.length > 1) {
     issues.push({
@@ -138,6 +145,17 @@ function findOwner(
   }
   return { owner, issues };
 }
+
+const OUT = [
+  'sent_at',
+  'conversation_id',
+  'direction',
+  'partner_url',
+  'opens',
+  'replied',
+  'reply_hours',
+  'week_first',
+];
 
 /**
  * messages.csv → one row per message: direction (sent/received) as seen by the export's owner,
@@ -156,87 +174,78 @@ export const messagesPass: TablePass = (t, where) => {
     'draft',
   ].map(col);
   const skipped: SkippedRow[] = [];
-  const kept: { row: CanonicalValue[]; i: number }[] = [];
+  if (conv < 0 || at < 0 || sender < 0) {
+    const issue: ImportIssue = {
+      level: 'error',
+      message:
+        'messages.csv: CONVERSATION ID, DATE and SENDER PROFILE URL are needed to count conversations; map them back to their own columns in the mapping step.',
+    };
+    return { table: { table: t.table, columns: OUT, rows: [] }, issues: [issue], skipped };
+  }
+  // Conversations in order of first appearance, each with its rows in file order.
+  const byConversation = new Map<CanonicalValue, Rows>();
   t.rows.forEach((r, i) => {
     const reason =
-      draft >= 0 && /^yes$/i.test(String(r[draft] ?? ''))
+      draft >= 0 && String(r[draft] ?? '').toLowerCase() === 'yes'
         ? 'a draft, never sent'
-        : folder >= 0 && /^spam$/i.test(String(r[folder] ?? ''))
+        : folder >= 0 && String(r[folder] ?? '').toLowerCase() === 'spam'
           ? 'in the SPAM folder'
           : r[sender] === null || r[sender] === ''
             ? 'no sender profile URL (sponsored InMail or a "LinkedIn Member" who left)'
             : r[conv] === null || r[at] === null
               ? 'no conversation id or date'
               : null;
-    if (reason) skipped.push({ row: where(i), reason });
-    else kept.push({ row: r, i });
+    if (reason) return void skipped.push({ row: where(i), reason });
+    const g = byConversation.get(r[conv]);
+    if (g) g.push(r);
+    else byConversation.set(r[conv], [r]);
   });
-  const { owner, issues } = findOwner(
-    kept.map((k) => k.row),
-    conv,
-    sender,
-    recipients,
-  );
+  const groups = [...byConversation.values()];
+  const { owner, issues } = findOwner(groups, sender, recipients);
   issues.push(...countWarning(skipped, 'messages'));
 
-  const columns = [...t.columns];
-  const add = (c: string) => (columns.includes(c) ? columns.indexOf(c) : columns.push(c) - 1);
-  const [dir, partner, opens, replied, hours, weekFirst] = [
-    'direction',
-    'partner_url',
-    'opens',
-    'replied',
-    'reply_hours',
-    'week_first',
-  ].map(add);
-  const out: Rows = kept.map(({ row }) => {
-    const r = columns.map((_, k) => row[k] ?? null);
-    const mine = row[sender] === owner;
-    r[dir] = mine ? 'sent' : 'received';
-    r[partner] = mine
-      ? urlsOf(row[recipients])
-          .filter((u) => u !== owner)
-          .join(' ') || null
-      : row[sender];
-    return r;
-  });
-
-  // Per conversation, in time order (file order breaks ties).
-  const order = out.map((_, i) => i);
-  order.sort((a, b) => {
-    const ca = String(out[a][conv]);
-    const cb = String(out[b][conv]);
-    if (ca !== cb) return ca < cb ? -1 : 1;
-    const ta = String(out[a][at]);
-    const tb = String(out[b][at]);
-    return ta < tb ? -1 : ta > tb ? 1 : a - b;
-  });
-  let first = -1;
-  let firstReply = false;
-  const weeks = new Set<string>();
-  for (let k = 0; k < order.length; k++) {
-    const r = out[order[k]];
-    const starts = k === 0 || out[order[k - 1]][conv] !== r[conv];
-    if (starts) {
-      first = order[k];
-      firstReply = false;
-      weeks.clear();
-      r[opens] = 1;
-      if (r[dir] === 'sent') r[replied] = 0;
-    } else r[opens] = 0;
-    const week = isoWeekStart(String(r[at]));
-    r[weekFirst] = weeks.has(week) ? 0 : 1;
-    weeks.add(week);
-    const opening = out[first];
-    if (!starts && !firstReply && opening[dir] === 'sent' && r[dir] === 'received') {
-      firstReply = true;
-      opening[replied] = 1;
-      opening[hours] = Math.round(((epoch(String(r[at])) - epoch(String(opening[at]))) / HOUR) * 100) / 100;
+  // The mapper puts the model columns first (OUT order) and the helper columns after them, so each
+  // row is rewritten in place and cut to the model's width: no second copy of 100,000 rows.
+  const pos = OUT.map(col);
+  if (pos.some((p, i) => p !== i)) throw new Error('messagesPass: model columns are not first');
+  const width = OUT.length;
+  const rows: Rows = [];
+  for (const g of groups) {
+    // Time order within the conversation (ISO text sorts by time; the sort is stable for ties).
+    g.sort((a, b) =>
+      (a[at] as string) < (b[at] as string) ? -1 : (a[at] as string) > (b[at] as string) ? 1 : 0,
+    );
+    const weeks = new Set<number>();
+    let opening: CanonicalValue[] | null = null;
+    let answered = false;
+    for (const r of g) {
+      const time = r[at] as string;
+      const from = r[sender];
+      const mine = from === owner;
+      const to = r[recipients];
+      const week = isoWeekKey(time);
+      r[2] = mine ? 'sent' : 'received';
+      r[3] = mine
+        ? typeof to === 'string' && to !== owner && !/[,\s]/.test(to)
+          ? to
+          : urlsOf(to)
+              .filter((u) => u !== owner)
+              .join(' ') || null
+        : from;
+      r[4] = opening ? 0 : 1;
+      r[5] = opening || !mine ? null : 0;
+      r[6] = null;
+      r[7] = weeks.has(week) ? 0 : 1;
+      r.length = width;
+      weeks.add(week);
+      if (!opening) opening = r;
+      else if (!answered && opening[2] === 'sent' && !mine) {
+        answered = true;
+        opening[5] = 1;
+        opening[6] = Math.round(((epoch(time) - epoch(opening[0] as string)) / HOUR) * 100) / 100;
+      }
+      rows.push(r);
     }
   }
-  return {
-    table: withoutColumns({ ...t, columns }, ['sender_url', 'recipient_urls', 'folder', 'draft'], out),
-    issues,
-    skipped,
-  };
+  return { table: { table: t.table, columns: OUT, rows }, issues, skipped };
 };

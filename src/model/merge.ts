@@ -17,7 +17,7 @@ const REQUIRED_KEY_PARTS: Record<TableName, string[][]> = {
   campaigns: [['date']],
   web: [],
   network: [['profile_url']],
-  conversations: [['conversation_id'], ['sent_at']],
+  conversations: [['sent_at'], ['conversation_id']],
 };
 
 export interface MergeResult {

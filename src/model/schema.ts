@@ -149,7 +149,8 @@ export const TABLES: Record<TableName, TableDef> = {
       c('reply_hours', 'number'),
       c('week_first', 'count'),
     ],
-    key: [['conversation_id'], ['sent_at'], ['direction'], ['partner_url']],
+    // A message: its conversation, second and side (the partner follows from those).
+    key: [['sent_at'], ['conversation_id'], ['direction']],
   },
 };
 
