@@ -123,6 +123,8 @@ export interface FormatDef {
   evidence: 'seen' | 'partly seen' | 'inferred';
   /** File name hints (add a little confidence, never decide alone). */
   fileName?: RegExp;
+  /** Said in the sidebar before import: what a personal export's import leaves out (privacy). */
+  privacy?: string;
   /** Only detected inside this container (a ZIP bundle of several files that each have a format of their own). */
   container?: 'zip';
   sections: SectionRule[];

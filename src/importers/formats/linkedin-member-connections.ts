@@ -1,6 +1,6 @@
 import { connectionsPass } from '../linkedin-member';
 import type { FormatDef } from '../types';
-import { col } from './helpers';
+import { col, MEMBER_PRIVACY } from './helpers';
 
 /**
  * LinkedIn member data export, `Connections.csv` (seen in public parsers: szabgab/linkedin-csv.rs
@@ -19,6 +19,7 @@ export const linkedinMemberConnections: FormatDef = {
   description:
     'Your LinkedIn data download (Settings → Data privacy → Get a copy of your data): Connections.csv. Names and e-mail addresses are not imported.',
   evidence: 'seen',
+  privacy: MEMBER_PRIVACY,
   fileName: /connections/i,
   sections: [
     {

@@ -1,4 +1,5 @@
 import type { FormatDef, SectionRule } from '../types';
+import { MEMBER_PRIVACY } from './helpers';
 import { linkedinMemberConnections } from './linkedin-member-connections';
 import { linkedinMemberInvitations } from './linkedin-member-invitations';
 import { linkedinMemberMessages } from './linkedin-member-messages';
@@ -19,6 +20,7 @@ export const linkedinMemberExport: FormatDef = {
   description:
     'Your whole LinkedIn data download ZIP: connections, invitations and messages (no text, names or e-mail addresses are imported).',
   evidence: 'seen',
+  privacy: MEMBER_PRIVACY,
   fileName: /^(basic|complete)_linkedindataexport_/i,
   container: 'zip',
   sections: [

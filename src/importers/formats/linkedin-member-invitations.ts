@@ -1,6 +1,6 @@
 import { invitationsPass } from '../linkedin-member';
 import type { FormatDef } from '../types';
-import { col } from './helpers';
+import { col, MEMBER_PRIVACY } from './helpers';
 
 /**
  * LinkedIn member data export, `Invitations.csv` (seen in public parsers, e.g. the Python
@@ -16,6 +16,7 @@ export const linkedinMemberInvitations: FormatDef = {
   description:
     'Your LinkedIn data download: Invitations.csv (sent and received invitations). Names and invitation notes are not imported.',
   evidence: 'seen',
+  privacy: MEMBER_PRIVACY,
   fileName: /invitations/i,
   sections: [
     {

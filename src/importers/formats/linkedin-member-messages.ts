@@ -1,6 +1,6 @@
 import { messagesPass } from '../linkedin-member';
 import type { FormatDef } from '../types';
-import { col } from './helpers';
+import { col, MEMBER_PRIVACY } from './helpers';
 
 /**
  * LinkedIn member data export, `messages.csv` (seen in public parsers: the field names of
@@ -17,6 +17,7 @@ export const linkedinMemberMessages: FormatDef = {
   description:
     'Your LinkedIn data download: messages.csv, counted as sent/received per conversation. Message text, subjects and names are not imported.',
   evidence: 'seen',
+  privacy: MEMBER_PRIVACY,
   fileName: /messages/i,
   sections: [
     {
