@@ -25,14 +25,19 @@ const RELEVANCE = [
 
 /** [start, end] of a window as formula expressions (the end day is included). */
 type W = [string, string];
+type Ranges = (column: string) => string;
 /** Label, unit, formula over a window given the refs of the other metrics; `periodOnly`: no weekly column. */
 type Metric = [label: string, unit: TileSpec['unit'], formula: (w: W, v: string[]) => string, periodOnly?: 1];
 
 const inWindow = (range: string, [s, e]: W) => `${range},">="&${s},${range},"<"&(${e}+1)`;
 
-/** The 14 metrics; `col` gives a network or conversations column's range (their names differ). */
-function metrics(col: (c: string) => string, ctx: FormulaCtx, relevant: string): Metric[] {
+/**
+ * The 14 metrics; `col` gives a network or conversations column's range (their names differ),
+ * `arr` the same column cut below the data for array-evaluated SUMPRODUCTs.
+ */
+function metrics(col: Ranges, arr: Ranges, ctx: FormulaCtx, relevant: string): Metric[] {
   const [conn, at, dir, hours] = ['connected_on', 'sent_at', 'direction', 'reply_hours'].map(col);
+  const [aConn, aAt, aHours] = ['connected_on', 'sent_at', 'reply_hours'].map(arr);
   const rate = (name: string, a: number, b: number) => (_: W, v: string[]) =>
     kpiCall(ctx, name, [v[a], v[b]]);
   const invs = (w: W, more = '') =>
@@ -41,7 +46,7 @@ function metrics(col: (c: string) => string, ctx: FormulaCtx, relevant: string):
   const opened = `${dir},"sent",${col('opens')},1`;
   const rel = (after: string, end: string, v: string) =>
     kpiCall(ctx, 'RELEVANCE_RATE', [
-      `SUMPRODUCT((${conn}<>"")${after}*(${conn}<${end}+1)*(${relevant}>0))`,
+      `SUMPRODUCT((${aConn}<>"")${after}*(${aConn}<${end}+1)*(${relevant}>0))`,
       v,
     ]);
   // Median of the window's reply times: the mean of its two middle values, taken with LARGE inside
@@ -49,14 +54,14 @@ function metrics(col: (c: string) => string, ctx: FormulaCtx, relevant: string):
   const median = ([s, e]: W) => {
     const n = `COUNTIFS(${inWindow(at, [s, e])},${hours},"<>")`;
     const k = (x: string) =>
-      `SUMPRODUCT(LARGE(IF((${at}>=${s})*(${at}<${e}+1)*(${hours}<>""),${hours}),${x}))`;
+      `SUMPRODUCT(LARGE(IF((${aAt}>=${s})*(${aAt}<${e}+1)*(${aHours}<>""),${aHours}),${x}))`;
     return `IF(${n}=0,"",(${k(`INT((${n}+1)/2)`)}+${k(`INT(${n}/2)+1`)})/2)`;
   };
   return [
     ['Network size', 'count', (w) => `COUNTIFS(${conn},"<"&(${w[1]}+1))`],
     ['New connections', 'count', (w) => `COUNTIFS(${inWindow(conn, w)})`],
     ['Relevant share of network', 'percent', (w, v) => rel('', w[1], v[0]), 1],
-    ['Relevant share of new connections', 'percent', (w, v) => rel(`*(${conn}>=${w[0]})`, w[1], v[1]), 1],
+    ['Relevant share of new connections', 'percent', (w, v) => rel(`*(${aConn}>=${w[0]})`, w[1], v[1]), 1],
     ['Invitations sent', 'count', (w) => invs(w)],
     ['Invitations accepted', 'count', (w) => invs(w, `,${conn},"<>"`)],
     ['Acceptance rate', 'percent', rate('ACCEPTANCE_RATE', 5, 4)],
@@ -75,7 +80,7 @@ function metrics(col: (c: string) => string, ctx: FormulaCtx, relevant: string):
 }
 
 /** Keyword cells: a match in the column(s) each row names, counted once per connection. */
-function relevanceTerm(col: (c: string) => string, top: number): string {
+function relevanceTerm(col: Ranges, top: number): string {
   const terms: string[] = [];
   RELEVANCE.forEach(([, where], i) => {
     for (let k = 0; k < KEYS; k++) {
@@ -102,8 +107,8 @@ export const linkedinActivity: Section = {
       style: { bold: true },
     });
     if (!on) return;
-    const col = (c: string) =>
-      columnRange(ctx, NET.columns.some((x) => x.name === c) ? 'network' : 'conversations', c) ?? '""';
+    const table = (c: string) => (NET.columns.some((x) => x.name === c) ? 'network' : 'conversations');
+    const col = (c: string) => columnRange(ctx, table(c), c) ?? '""';
     const keysTop = top + 2;
     writeHeader(out, top + 1, ['Relevant means (type up to 5)', 'Keywords']);
     RELEVANCE.forEach(([label], i) => {
@@ -113,7 +118,12 @@ export const linkedinActivity: Section = {
         out.input(cell(2 + k, keysTop + i));
       }
     });
-    const list = metrics(col, ctx, relevanceTerm(col, keysTop));
+    // Whole columns would cost a million rows per array in LibreOffice and Excel: arrays stop at
+    // twice the rows the data tab had when the tab was generated (at least 5,000).
+    const last = (c: string) => 1 + Math.max(5000, 2 * ctx.schema.tabs[TABLES[table(c)].tab].rows);
+    const arr = (c: string) =>
+      col(c).replace(/!\$([A-Z]+):\$\1$/, (_, l: string) => `!$${l}$2:$${l}$${last(c)}`);
+    const list = metrics(col, arr, ctx, relevanceTerm(arr, keysTop));
     // Writes one metric per row (period block) or per column (weekly table) of a window.
     const put = (w: W, at: (i: number) => string | null) => {
       const refs = list.map((_, i) => at(i) ?? '""');

@@ -9,11 +9,10 @@ import { join } from 'node:path';
 import { applyPlan } from '../../src/gas/applier';
 import { writeTable } from '../../src/gas/writer';
 import { importFile } from '../../src/importers';
-import { getKpi } from '../../src/kpi/registry';
-import type { CanonicalTable, CanonicalValue } from '../../src/model/schema';
 import { getTemplate } from '../../src/templates';
 import { ACTIVITY_WEEKS } from '../../src/templates/linkedin-activity';
 import { comparePeriod, isoToSerial } from '../../src/templates/period';
+import { objects, reference, serialToIso } from '../helpers/linkedin-reference';
 import { schemaFromTables } from '../../src/templates/schema';
 import { smallExport } from '../fixtures/linkedin-member';
 import { freshSpreadsheet, sheetOf } from './support';
@@ -22,60 +21,6 @@ const ZIP = 'Basic_LinkedInDataExport_01-05-2026.zip';
 const bytes = new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'exports', ZIP)));
 const PERIOD = { periodStart: '2025-12-01', periodEnd: '2025-12-28', compare: 'previous' as const };
 const KEYWORDS = { companies: ['acme'], titles: ['VP', 'Head of'], industries: ['Marketing'] };
-
-type Row = Record<string, CanonicalValue>;
-const objects = (t: CanonicalTable): Row[] =>
-  t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i]])));
-const serialToIso = (n: number) => new Date((n - 25569) * 86400000).toISOString().slice(0, 10);
-const kpi = (name: string, ...args: (number | string)[]) => getKpi(name).compute(args) as number | string;
-
-/** The reference: counts over the canonical rows of one window [s, e] (ISO days, e included). */
-function reference(net: Row[], conv: Row[], s: string, e: string): (number | string)[] {
-  const day = (v: CanonicalValue) => (typeof v === 'string' ? v.slice(0, 10) : null);
-  const inside = (v: CanonicalValue) => day(v) !== null && day(v)! >= s && day(v)! <= e;
-  const has = (text: CanonicalValue, keys: string[]) =>
-    keys.some((k) =>
-      String(text ?? '')
-        .toLowerCase()
-        .includes(k.toLowerCase()),
-    );
-  const relevant = (r: Row) =>
-    has(r.company, KEYWORDS.companies) ||
-    has(r.position, KEYWORDS.titles) ||
-    has(r.company, KEYWORDS.industries) ||
-    has(r.position, KEYWORDS.industries);
-  const connected = net.filter((r) => r.connected_on !== null && day(r.connected_on)! <= e);
-  const fresh = net.filter((r) => inside(r.connected_on));
-  const sent = net.filter((r) => r.invitation === 'sent' && inside(r.invited_on));
-  const accepted = sent.filter((r) => r.connected_on !== null);
-  const msgs = conv.filter((r) => inside(r.sent_at));
-  const started = msgs.filter((r) => r.direction === 'sent' && r.opens === 1);
-  const replied = started.filter((r) => r.replied === 1);
-  const hours = msgs
-    .filter((r) => r.reply_hours !== null)
-    .map((r) => r.reply_hours as number)
-    .sort((a, b) => a - b);
-  const median = hours.length
-    ? (hours[Math.floor((hours.length - 1) / 2)] + hours[Math.ceil((hours.length - 1) / 2)]) / 2
-    : '';
-  const weeks = (isoToSerial(e) - isoToSerial(s) + 1) / 7;
-  return [
-    connected.length,
-    fresh.length,
-    kpi('RELEVANCE_RATE', connected.filter(relevant).length, connected.length),
-    kpi('RELEVANCE_RATE', fresh.filter(relevant).length, fresh.length),
-    sent.length,
-    accepted.length,
-    kpi('ACCEPTANCE_RATE', accepted.length, sent.length),
-    msgs.filter((r) => r.direction === 'sent').length,
-    msgs.filter((r) => r.direction === 'received').length,
-    started.length,
-    replied.length,
-    kpi('REPLY_RATE', replied.length, started.length),
-    median,
-    msgs.filter((r) => r.week_first === 1).length / weeks,
-  ];
-}
 
 function expectClose(got: unknown, want: number | string, where: string): void {
   if (typeof want === 'string') expect({ where, got }).toEqual({ where, got: want });
@@ -105,8 +50,8 @@ describe('social-selling tab from the LinkedIn member export', () => {
   it('computes the period and its comparison as the registry does on the rows', () => {
     const cmp = comparePeriod(PERIOD.periodStart, PERIOD.periodEnd, 'previous');
     const values = sheet.getRange(head + 1, 1, 14, 3).getValues();
-    const cur = reference(net, conv, PERIOD.periodStart, PERIOD.periodEnd);
-    const prev = reference(net, conv, cmp.start, cmp.end);
+    const cur = reference(KEYWORDS, net, conv, PERIOD.periodStart, PERIOD.periodEnd);
+    const prev = reference(KEYWORDS, net, conv, cmp.start, cmp.end);
     values.forEach((row, i) => {
       expectClose(row[1], cur[i], `${String(row[0])} this period`);
       expectClose(row[2], prev[i], `${String(row[0])} comparison`);
@@ -128,7 +73,7 @@ describe('social-selling tab from the LinkedIn member export', () => {
     weeks.forEach((row) => {
       const monday = serialToIso(isoToSerial((row[0] as Date).toISOString().slice(0, 10)));
       const sunday = serialToIso(isoToSerial(monday) + 6);
-      const want = reference(net, conv, monday, sunday);
+      const want = reference(KEYWORDS, net, conv, monday, sunday);
       header.slice(2).forEach((label, j) => {
         expectClose(row[2 + j], want[labels.indexOf(label)], `${label} week of ${monday}`);
       });
