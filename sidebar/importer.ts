@@ -9,6 +9,7 @@ export const formatChoices: FormatChoice[] = FORMATS.map((f) => ({
   id: f.id,
   name: f.name,
   platform: f.platform,
+  ...(f.privacy ? { privacy: f.privacy } : {}),
 }));
 
 export function formatName(id: string): FormatChoice {

@@ -59,6 +59,7 @@ function titleNamesAColumn(sheet: RawSheet, headerRow: number): boolean {
 }
 
 function detectOne(format: FormatDef, wb: RawWorkbook): Detection | null {
+  if (format.container && format.container !== wb.kind) return null;
   let best = 0;
   const evidence: string[] = [];
   let sheetsMatched = 0;

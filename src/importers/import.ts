@@ -296,6 +296,8 @@ const KEY_TEXT: Record<TableName, string> = {
   daily: 'date (and account)',
   campaigns: 'date, campaign and creative',
   web: 'date, channel, source / medium and landing page',
+  network: 'profile URL',
+  conversations: 'time, conversation and direction',
 };
 
 export function chooseFormat(

@@ -21,4 +21,5 @@ export const FORMATS = FORMAT_DEFS.map((f) => ({
   platform: f.platform,
   description: f.description,
   evidence: f.evidence,
+  ...(f.privacy ? { privacy: f.privacy } : {}),
 }));

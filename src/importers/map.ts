@@ -122,6 +122,7 @@ export function createMapper(
   // years of year-less dates): keep the text, convert in finish().
   const deferred: PlannedColumn[] = [];
   const taken = new Set<string>();
+  const privateDropped: string[] = [];
   const headerTargets = new Set(header.matched.values());
   for (const seg of segments) {
     const used = new Set<string>();
@@ -129,6 +130,10 @@ export function createMapper(
     for (const c of seg) {
       const text = visibleText(headerRow[c]);
       const norm = normalizedHeader[c] ?? '';
+      if (section.private && header.matched.get(c) === undefined) {
+        if (text !== '') privateDropped.push(text);
+        continue;
+      }
       let to: string | null | undefined;
       if (ctx.mapping && Object.prototype.hasOwnProperty.call(ctx.mapping, text)) to = ctx.mapping[text];
       else if (section.descriptionRow && norm !== '')
@@ -360,13 +365,24 @@ export function createMapper(
     const mapping = plans
       .flat()
       .map((p) => ({ sheet: sheet.name, table: section.table, header: p.header, column: columns[p.out] }));
-    return {
-      table: { table: section.table, columns, rows },
-      skipped,
-      issues,
-      mapping,
-      sourceRows: rowNumbers,
-    };
+    if (privateDropped.length) {
+      issues.push({
+        level: 'info',
+        message: `${placeOf(ctx.file, sheet.name)}: private columns not read (${privateDropped.join(', ')}) — the sheet is shared, so text, names and e-mail addresses never reach it.`,
+      });
+    }
+    let table: CanonicalTable = { table: section.table, columns, rows };
+    if (section.finish) {
+      const done = section.finish(table, (i) => where(rowNumbers[i] ?? 0));
+      table = done.table;
+      issues.push(...done.issues);
+      skipped.push(...done.skipped);
+      const kept = new Set(table.columns);
+      // finish() may regroup rows; their file rows are known only while it keeps them one to one.
+      const sourceRows = table.rows.length === rows.length ? rowNumbers : [];
+      return { table, skipped, issues, mapping: mapping.filter((m) => kept.has(m.column)), sourceRows };
+    }
+    return { table, skipped, issues, mapping, sourceRows: rowNumbers };
   };
 
   return { dataStart, push, finish };

@@ -121,7 +121,21 @@ export interface SectionRule {
   sideBySide?: boolean;
   /** Rows without a value in any of these columns are skipped (blank padding, notes). */
   requireAny?: string[];
+  /**
+   * A personal export (LinkedIn member data): only the listed columns are read. Any other header
+   * (message text, subjects, e-mail addresses, names, invitation notes, or a column LinkedIn adds
+   * later) is dropped before mapping and cannot be mapped back in the sidebar.
+   */
+  private?: boolean;
+  /** A pass over the mapped table that needs whole-file context (the owner of a message export). */
+  finish?: TablePass;
 }
+
+/** Rewrites a mapped table; `where(i)` names row i as the user sees it (file, sheet, row). */
+export type TablePass = (
+  table: CanonicalTable,
+  where: (i: number) => string,
+) => { table: CanonicalTable; issues: ImportIssue[]; skipped: SkippedRow[] };
 
 /** One export format: data only. Adding a format = one file in formats/ + one line in formats/index.ts. */
 export interface FormatDef {
@@ -133,6 +147,10 @@ export interface FormatDef {
   evidence: 'seen' | 'partly seen' | 'inferred';
   /** File name hints (add a little confidence, never decide alone). */
   fileName?: RegExp;
+  /** Said in the sidebar before import: what a personal export's import leaves out (privacy). */
+  privacy?: string;
+  /** Only detected inside this container (a ZIP bundle of several files that each have a format of their own). */
+  container?: 'zip';
   sections: SectionRule[];
   /** Sections that are recognised but not imported (demographics…): sheet pattern + reason for the issues list. */
   notImported?: { sheet: RegExp; reason: string }[];

@@ -197,8 +197,9 @@ const MONTHS: Record<string, number> = {};
   ],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
+// ` UTC` after the time: LinkedIn member export messages.csv (`2025-03-04 10:00:00 UTC`, public parsers).
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/;
 const NUMERIC =
   /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
 const TIME_TAIL =

@@ -59,8 +59,8 @@ export const BeginImportSchema = v.object({
   file: v.pipe(v.string(), v.maxLength(500)),
   format: v.pipe(v.string(), v.maxLength(100)),
   table: v.picklist(
-    ['posts', 'daily', 'campaigns', 'web'] satisfies TableName[],
-    'must be posts, daily, campaigns or web',
+    ['posts', 'daily', 'campaigns', 'web', 'network', 'conversations'] satisfies TableName[],
+    'must be posts, daily, campaigns, web, network or conversations',
   ),
   columns: v.pipe(
     v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'column names cannot be blank'), v.maxLength(200))),

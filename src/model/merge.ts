@@ -16,6 +16,8 @@ const REQUIRED_KEY_PARTS: Record<TableName, string[][]> = {
   daily: [['date']],
   campaigns: [['date']],
   web: [],
+  network: [['profile_url']],
+  conversations: [['sent_at'], ['conversation_id']],
 };
 
 export interface MergeResult {

@@ -267,7 +267,9 @@ describe('sidebar API', () => {
         columns: ['a'],
         totalRows: 1,
       }),
-    ).toThrow(/beginImport: "table" must be posts, daily, campaigns or web \(got "tweets"\)/);
+    ).toThrow(
+      /beginImport: "table" must be posts, daily, campaigns, web, network or conversations \(got "tweets"\)/,
+    );
     expect(() => api.importChunk({ importId: 'x', seq: 0, rows: [[new Date()]] })).toThrow(
       /importChunk: "rows\.0\.0" must be text, a number or null/,
     );

@@ -126,7 +126,7 @@ describe('kpi-sheets formats', () => {
       expect(io.stdout[0]).toContain(id);
     const json = capture();
     await formatsCommand.run(['--json'], json);
-    expect(JSON.parse(json.stdout[0]).formats.length).toBe(14);
+    expect(JSON.parse(json.stdout[0]).formats.length).toBe(18);
   });
 });
 
