@@ -9,6 +9,7 @@ import { importFile, type ImportResult } from '../../importers';
 import { getTemplate } from '../../templates';
 import type { DataTabSchema, SheetPlan } from '../../templates/plan';
 import { createSpreadsheet, installGlobals, type EmulatedSpreadsheet } from '../emulator';
+import { helperRects, printLayoutOf } from './print-layout';
 import { spreadsheetToXlsx, type PortableSubstitutes } from './xlsx';
 
 export interface ReportOptions {
@@ -22,6 +23,8 @@ export interface ReportOptions {
   cachedValues?: boolean;
   /** Row count from which data tabs take the xlsx fast path (tests lower it). */
   fastRows?: number;
+  /** The bare workbook: no charts, print layout or calculation sheet (the bench's baseline). */
+  plain?: boolean;
 }
 
 export interface ReportResult {
@@ -60,6 +63,14 @@ export function substitutesOf(plan: SheetPlan): PortableSubstitutes {
   return { [plan.title]: subs };
 }
 
+/** "<tab> – workings", within Excel's 31 characters and unlike any other sheet's name. */
+export function calcSheetName(title: string, taken: Set<string>): string {
+  const base = `${title.slice(0, 31 - ' – workings'.length)} – workings`;
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base.slice(0, 31 - ` ${n}`.length)} ${n}`;
+  return name;
+}
+
 export async function buildReport(
   files: { name: string; bytes: Uint8Array }[],
   opts: ReportOptions,
@@ -92,11 +103,19 @@ export async function buildReport(
     if (blank && blank.getLastRow() === 0) app.deleteSheet(blank);
     return { plan, period: { start: p.start, end: p.end }, writes, schema };
   });
+  const helpers = helperRects(plan);
+  const names = new Set(ss.ctx.book.sheets.map((s) => s.name));
   const bytes = await spreadsheetToXlsx(ss, {
     substitutes: substitutesOf(plan),
     first: [plan.title],
     cachedValues: opts.cachedValues,
     fastRows: opts.fastRows,
+    ...(opts.plain
+      ? { charts: false }
+      : {
+          print: { [plan.title]: printLayoutOf(plan, helpers) },
+          calc: { [plan.title]: { name: calcSheetName(plan.title, names), rects: helpers } },
+        }),
   });
   return { bytes, plan, schema, spreadsheet: ss, period, imports, writes };
 }

@@ -99,3 +99,10 @@ export function toExcelFormula(formula: string): string {
     code.replace(FUTURE, (_m, pre: string, name: string) => `${pre}_xlfn.${name.toUpperCase()}(`),
   );
 }
+
+/** The range a `=SPARKLINE(range, …)` formula draws (as written), or undefined for any other formula. */
+export function sparklineRange(formula: string): string | undefined {
+  return /^=?SPARKLINE\(\s*((?:'(?:[^']|'')+'|[^,()'!]+)?!?\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/i.exec(
+    formula,
+  )?.[1];
+}
