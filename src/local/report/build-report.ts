@@ -9,6 +9,7 @@ import { importFile, type ImportResult } from '../../importers';
 import { getTemplate } from '../../templates';
 import type { DataTabSchema, SheetPlan } from '../../templates/plan';
 import { createSpreadsheet, installGlobals, type EmulatedSpreadsheet } from '../emulator';
+import { applyCurrencyFormats } from './currency';
 import { helperRects, printLayoutOf } from './print-layout';
 import { spreadsheetToXlsx, type PortableSubstitutes } from './xlsx';
 
@@ -98,6 +99,7 @@ export async function buildReport(
       dataAsOf: p.latest,
     });
     applyPlan(app, plan);
+    if (!opts.plain) applyCurrencyFormats(app, plan, schema);
     // The blank first sheet a new spreadsheet starts with has no place in a report.
     const blank = app.getSheetByName('Sheet1');
     if (blank && blank.getLastRow() === 0) app.deleteSheet(blank);
