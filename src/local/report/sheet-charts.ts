@@ -57,9 +57,9 @@ export function chartPartOf(c: ChartData, s: SheetData): ChartPart {
     ...(valueFormat ? { valueFormat } : {}),
     series,
     from: { col: c.anchorCol, row: c.anchorRow, dx: c.offsetX, dy: c.offsetY },
-    // Sheets' default chart size (EmbeddedChartBuilder without width/height options).
-    width: num(opts.width, 600),
-    height: num(opts.height, 371),
+    // A chart without width/height options (the user's own) gets the plan charts' usual size.
+    width: num(opts.width, 480),
+    height: num(opts.height, 300),
   };
 }
 

@@ -8,7 +8,8 @@ import * as XLSX from '@e965/xlsx';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { addCharts, chartXml, drawingXml, type ChartPart } from '../../../src/local/report/xlsx-charts';
 import { relocateFormula, type Relocation } from '../../../src/local/report/calc-sheet';
-import { chartRef } from '../../../src/local/report/sheet-charts';
+import { chartPartOf, chartRef } from '../../../src/local/report/sheet-charts';
+import { createSpreadsheet } from '../../../src/local/emulator';
 import { readXlsx } from './support';
 
 const COMBO: ChartPart = {
@@ -83,6 +84,50 @@ describe('addCharts', () => {
     const bytes = zipSync(files);
     expect((await readXlsx(bytes)).getWorksheet('KPI tab')!.getCell('C52').value).toBe(520);
     expect(XLSX.read(bytes).Sheets['KPI tab'].D40.v).toBe(360);
+  });
+});
+
+describe('chartPartOf (a chart as the applier inserted it into the sheet)', () => {
+  it('keeps the domain, each series with its legend and own type, the anchor and the size', () => {
+    const sheet = createSpreadsheet().ctx.book.sheets[0];
+    sheet.name = 'KPI tab';
+    sheet.formats.set(40, 1, 'yyyy-mm-dd');
+    sheet.formats.set(40, 3, '0.00%');
+    const part = chartPartOf(
+      {
+        id: '1',
+        type: 'COMBO',
+        ranges: ["'KPI tab'!A40:A52", "'KPI tab'!C40:C52", "'KPI tab'!D40:D52"],
+        anchorRow: 14,
+        anchorCol: 9,
+        offsetX: 0,
+        offsetY: 0,
+        options: {
+          title: 'CTR by week',
+          width: 480,
+          height: 300,
+          series: {
+            0: { labelInLegend: 'This period' },
+            1: { type: 'line', labelInLegend: 'Previous period' },
+          },
+        },
+      },
+      sheet,
+    );
+    expect(part).toEqual({
+      type: 'column',
+      title: 'CTR by week',
+      categories: "'KPI tab'!$A$40:$A$52",
+      categoryFormat: 'yyyy-mm-dd',
+      valueFormat: '0.00%',
+      series: [
+        { name: 'This period', values: "'KPI tab'!$C$40:$C$52" },
+        { name: 'Previous period', values: "'KPI tab'!$D$40:$D$52", type: 'line' },
+      ],
+      from: { col: 9, row: 14, dx: 0, dy: 0 },
+      width: 480,
+      height: 300,
+    });
   });
 });
 
