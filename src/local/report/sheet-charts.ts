@@ -21,7 +21,7 @@ export function chartRef(range: string, ownSheet: string): string {
   return `${quoteSheet(p.sheet ?? ownSheet)}!${a}${end}`;
 }
 
-type SeriesOption = { type?: string; labelInLegend?: string };
+type SeriesOption = { type?: string; labelInLegend?: string; targetAxisIndex?: number };
 
 /** The number format of a range's first cell when it is on sheet `s`. */
 function formatOf(range: string | undefined, s: SheetData): string | undefined {
@@ -44,6 +44,7 @@ export function chartPartOf(c: ChartData, s: SheetData): ChartPart {
       values: chartRef(range, sheet),
       ...(o.labelInLegend ? { name: o.labelInLegend } : {}),
       ...(own ? { type: own } : {}),
+      ...(o.targetAxisIndex === 1 ? { axis: 'right' as const } : {}),
     };
   });
   const num = (v: unknown, d: number) => (typeof v === 'number' && v > 0 ? v : d);

@@ -24,6 +24,8 @@ export interface ChartSeriesPart {
   values: string;
   /** Overrides the chart's type for this series (a combo chart). */
   type?: 'line' | 'column';
+  /** 'right': drawn against a second value axis on the right. */
+  axis?: 'left' | 'right';
 }
 
 export interface ChartPart {
@@ -72,6 +74,8 @@ export function xmlText(s: string): string {
 
 const AX_CAT = 500000001;
 const AX_VAL = 500000002;
+const AX_CAT2 = 500000003;
+const AX_VAL2 = 500000004;
 
 function seriesXml(s: ChartSeriesPart, i: number, kind: 'line' | 'column', cat: string | undefined): string {
   const colour = COLOURS[i % COLOURS.length];
@@ -94,16 +98,22 @@ function seriesXml(s: ChartSeriesPart, i: number, kind: 'line' | 'column', cat: 
 export function chartXml(chart: ChartPart): string {
   if (!chart.series.length) throw new Error(`xlsx chart "${chart.title}": no series to draw.`);
   const kinds = chart.series.map((s) => s.type ?? chart.type);
-  const group = (kind: 'line' | 'column') => {
+  const right = chart.series.map((s) => s.axis === 'right');
+  const group = (kind: 'line' | 'column', secondary: boolean) => {
     const sers = chart.series
-      .map((s, i) => (kinds[i] === kind ? seriesXml(s, i, kind, chart.categories) : ''))
+      .map((s, i) =>
+        kinds[i] === kind && right[i] === secondary ? seriesXml(s, i, kind, chart.categories) : '',
+      )
       .join('');
     if (!sers) return '';
-    const axes = `<c:axId val="${AX_CAT}"/><c:axId val="${AX_VAL}"/>`;
+    const axes = secondary
+      ? `<c:axId val="${AX_CAT2}"/><c:axId val="${AX_VAL2}"/>`
+      : `<c:axId val="${AX_CAT}"/><c:axId val="${AX_VAL}"/>`;
     return kind === 'column'
       ? `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${sers}<c:gapWidth val="80"/>${axes}</c:barChart>`
       : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${sers}<c:marker val="1"/>${axes}</c:lineChart>`;
   };
+  const groups = [false, true].map((sec) => group('column', sec) + group('line', sec)).join('');
   const hidden = chart.mini ? '1' : '0';
   // LibreOffice ignores sourceLinked on a category axis, so a known format is written out.
   const numFmt = (f: string | undefined) =>
@@ -117,7 +127,16 @@ export function chartXml(chart: ChartPart): string {
     `<c:valAx><c:axId val="${AX_VAL}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="${hidden}"/>` +
     `<c:axPos val="l"/>${chart.mini ? '' : '<c:majorGridlines/>'}${numFmt(chart.valueFormat)}` +
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${AX_CAT}"/>` +
-    `<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+    `<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
+    // A second, hidden category axis and a value axis on the right for the right-axis series.
+    (right.some(Boolean)
+      ? `<c:catAx><c:axId val="${AX_CAT2}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="1"/>` +
+        `<c:axPos val="b"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+        `<c:crossAx val="${AX_VAL2}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+        `<c:valAx><c:axId val="${AX_VAL2}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="${hidden}"/>` +
+        `<c:axPos val="r"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
+        `<c:tickLblPos val="nextTo"/><c:crossAx val="${AX_CAT2}"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>`
+      : '');
   const title = chart.mini
     ? '<c:autoTitleDeleted val="1"/>'
     : `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1200" b="1"/><a:t>${xmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>`;
@@ -125,7 +144,7 @@ export function chartXml(chart: ChartPart): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/>` +
-    `<c:chart>${title}<c:plotArea><c:layout/>${group('column')}${group('line')}${axes}</c:plotArea>` +
+    `<c:chart>${title}<c:plotArea><c:layout/>${groups}${axes}</c:plotArea>` +
     `${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     (chart.mini ? '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>' : '') +
     `</c:chartSpace>`

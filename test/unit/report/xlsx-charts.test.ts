@@ -45,6 +45,14 @@ describe('chartXml', () => {
     expect(mini).not.toContain('<c:legend>');
     expect(mini.match(/<c:delete val="1"\/>/g)).toHaveLength(2);
   });
+  it('draws a right-axis series against a second value axis on the right', () => {
+    const two = chartXml({ ...COMBO, series: [COMBO.series[0], { ...COMBO.series[1], axis: 'right' }] });
+    expect(two).toMatch(
+      /<c:lineChart>.*\$D\$40:\$D\$52.*<c:axId val="500000003"\/><c:axId val="500000004"\/><\/c:lineChart>/,
+    );
+    expect(two).toMatch(/<c:valAx><c:axId val="500000004"\/>.*<c:axPos val="r"\/>.*<c:crosses val="max"\/>/);
+    expect(xml).not.toContain('500000004');
+  });
   it('refuses a chart with nothing to draw', () => {
     expect(() => chartXml({ ...COMBO, series: [] })).toThrow(/no series/);
   });
