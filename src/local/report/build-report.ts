@@ -64,11 +64,11 @@ export function substitutesOf(plan: SheetPlan): PortableSubstitutes {
   return { [plan.title]: subs };
 }
 
-/** "<tab> – workings", within Excel's 31 characters and unlike any other sheet's name. */
+/** "<tab> – workings", cut to Excel's 31 characters, numbered if another sheet has that name. */
 export function calcSheetName(title: string, taken: Set<string>): string {
-  const base = `${title.slice(0, 31 - ' – workings'.length)} – workings`;
-  let name = base;
-  for (let n = 2; taken.has(name); n++) name = `${base.slice(0, 31 - ` ${n}`.length)} ${n}`;
+  const named = (suffix: string) => `${title.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
+  let name = named(' – workings');
+  for (let n = 2; taken.has(name); n++) name = named(` – workings ${n}`);
   return name;
 }
 

@@ -9,6 +9,7 @@ import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { addCharts, chartXml, drawingXml, type ChartPart } from '../../../src/local/report/xlsx-charts';
 import { relocateFormula, type Relocation } from '../../../src/local/report/calc-sheet';
 import { chartPartOf, chartRef } from '../../../src/local/report/sheet-charts';
+import { calcSheetName } from '../../../src/local/report/build-report';
 import { createSpreadsheet } from '../../../src/local/emulator';
 import { readXlsx } from './support';
 
@@ -167,5 +168,17 @@ describe('relocateFormula (helper cells moved to the calculation sheet, same add
   });
   it('refuses a range that would be split between the two sheets', () => {
     expect(() => relocateFormula('SUM(B55:B65)', 'tab', rel)).toThrow(/B55:B65.*both helper cells/);
+  });
+});
+
+describe('calcSheetName', () => {
+  it('names the calculation sheet after its tab, within 31 characters and unlike any other sheet', () => {
+    expect(calcSheetName('LinkedIn Ads KPIs', new Set())).toBe('LinkedIn Ads KPIs – workings');
+    const long = calcSheetName('A very long KPI tab title that goes on', new Set());
+    expect(long).toBe('A very long KPI tab – workings');
+    expect(long.length).toBeLessThanOrEqual(31);
+    expect(calcSheetName('Growth KPIs', new Set(['Growth KPIs – workings']))).toBe(
+      'Growth KPIs – workings 2',
+    );
   });
 });
