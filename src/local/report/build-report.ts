@@ -104,7 +104,7 @@ export async function buildReport(
       new Date().toISOString().slice(0, 10),
     );
     applyPlan(app, plan);
-    if (!opts.plain) applyCurrencyFormats(app, plan, schema);
+    if (!opts.plain) applyCurrencyFormats(app, plan, data.schema);
     // The blank first sheet a new spreadsheet starts with has no place in a report.
     const blank = app.getSheetByName('Sheet1');
     if (blank && blank.getLastRow() === 0) app.deleteSheet(blank);
