@@ -106,3 +106,8 @@ export function sparklineRange(formula: string): string | undefined {
     formula,
   )?.[1];
 }
+
+/** The chart type a SPARKLINE's literal options ask for: "column" for column/bar/winloss, else "line" (the default). */
+export function sparklineType(formula: string): 'line' | 'column' {
+  return /"charttype"\s*[,\\]\s*"(column|bar|winloss)"/i.test(formula) ? 'column' : 'line';
+}

@@ -5,7 +5,7 @@
  */
 import { columnToLetters, parseA1, quoteSheet } from '../emulator/a1';
 import type { ChartData, SheetData } from '../emulator/model';
-import { sparklineRange } from './excel-formulas';
+import { sparklineRange, sparklineType } from './excel-formulas';
 import type { ChartPart, ChartSeriesPart } from './xlsx-charts';
 
 /** A range as an absolute, sheet-qualified chart reference (`'KPI tab'!$C$40:$C$52`). */
@@ -73,15 +73,15 @@ export function sheetCharts(
   s.formulas.rows.forEach((cells, i) =>
     cells?.forEach((formula, j) => {
       const range = formula ? sparklineRange(formula) : undefined;
-      if (range) out.push(sparkline(range, i + 1, j + 1));
+      if (formula && range) out.push(sparkline(range, sparklineType(formula), i + 1, j + 1));
     }),
   );
   return out;
 
-  function sparkline(range: string, row: number, col: number): ChartPart {
+  function sparkline(range: string, type: 'line' | 'column', row: number, col: number): ChartPart {
     const cell = size(row, col);
     return {
-      type: 'line',
+      type,
       title: `Trend ${columnToLetters(col)}${row}`,
       series: [{ values: chartRef(range, s.name) }],
       from: { col, row, dx: 2, dy: 2 },

@@ -8,7 +8,7 @@ import * as XLSX from '@e965/xlsx';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { addCharts, chartXml, drawingXml, type ChartPart } from '../../../src/local/report/xlsx-charts';
 import { relocateFormula, type Relocation } from '../../../src/local/report/calc-sheet';
-import { chartPartOf, chartRef } from '../../../src/local/report/sheet-charts';
+import { chartPartOf, chartRef, sheetCharts } from '../../../src/local/report/sheet-charts';
 import { calcSheetName } from '../../../src/local/report/build-report';
 import { createSpreadsheet } from '../../../src/local/emulator';
 import { readXlsx } from './support';
@@ -137,6 +137,21 @@ describe('chartPartOf (a chart as the applier inserted it into the sheet)', () =
       width: 480,
       height: 300,
     });
+  });
+});
+
+describe('sheetCharts', () => {
+  it('draws each SPARKLINE cell as a cell-sized chart of its range, a line unless its options ask for columns', () => {
+    const sheet = createSpreadsheet().ctx.book.sheets[0];
+    sheet.name = 'KPI tab';
+    sheet.formulas.set(15, 7, '=SPARKLINE(C47:C59)');
+    sheet.formulas.set(16, 7, '=SPARKLINE(D47:D59,{"charttype","column"})');
+    sheet.formulas.set(17, 7, '=SUM(D47:D59)');
+    const charts = sheetCharts(sheet, () => ({ width: 115, height: 20 }));
+    expect(charts.map((c) => [c.type, c.series[0].values, c.from.row, c.from.col, c.width, c.mini])).toEqual([
+      ['line', "'KPI tab'!$C$47:$C$59", 15, 7, 111, true],
+      ['column', "'KPI tab'!$D$47:$D$59", 16, 7, 111, true],
+    ]);
   });
 });
 
