@@ -102,7 +102,8 @@ export function toExcelFormula(formula: string): string {
 
 /** The range a `=SPARKLINE(range, …)` formula draws (as written), or undefined for any other formula. */
 export function sparklineRange(formula: string): string | undefined {
-  return /^=?SPARKLINE\(\s*((?:'(?:[^']|'')+'|[^,()'!]+)?!?\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/i.exec(
+  // A closed range as the whole first argument (an open-ended "A2:A" or an expression is not drawn).
+  return /^=?SPARKLINE\(\s*((?:'(?:[^']|'')+'|[^,()'!]+)?!?\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)\s*[,)]/i.exec(
     formula,
   )?.[1];
 }

@@ -147,6 +147,8 @@ describe('sheetCharts', () => {
     sheet.formulas.set(15, 7, '=SPARKLINE(C47:C59)');
     sheet.formulas.set(16, 7, '=SPARKLINE(D47:D59,{"charttype","column"})');
     sheet.formulas.set(17, 7, '=SUM(D47:D59)');
+    sheet.formulas.set(18, 7, '=SPARKLINE(D47:D)');
+    sheet.formulas.set(19, 7, '=SPARKLINE(D47:D59*2)');
     const charts = sheetCharts(sheet, () => ({ width: 115, height: 20 }));
     expect(charts.map((c) => [c.type, c.series[0].values, c.from.row, c.from.col, c.width, c.mini])).toEqual([
       ['line', "'KPI tab'!$C$47:$C$59", 15, 7, 111, true],
