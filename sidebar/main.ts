@@ -14,7 +14,7 @@ import { parseTargets } from './targets';
 import type { Actions } from './ui/context';
 import { patchInto } from './ui/dom';
 import { render } from './ui/render';
-import { UploadCancelled, uploadJobs, type UploadJob } from './upload';
+import { CommitFailed, UploadCancelled, uploadJobs, type UploadJob } from './upload';
 
 declare const google: { script: { run: ScriptRunner } };
 
@@ -53,13 +53,16 @@ const nextFrame = () =>
     setTimeout(r, 50);
   });
 
+/** The spreadsheet's locale once getState answered (files read before that use US order, said in the notes). */
+let spreadsheetLocale: string | undefined;
+
 async function read(id: string, name: string, formatId?: string): Promise<void> {
   await nextFrame();
   const bytes = bytesById.get(id);
   if (!bytes) return;
   try {
     const t0 = performance.now();
-    const parsed = parseFile(name, bytes, formatId);
+    const parsed = parseFile(name, bytes, formatId, spreadsheetLocale);
     measure('kpi-sheets:parse', t0);
     if (parsed.tables.length === 0) {
       const why = parsed.skipped[0]
@@ -144,6 +147,13 @@ async function startImport(): Promise<void> {
     dispatch({ type: 'importDone', summaries });
   } catch (e) {
     if (e instanceof UploadCancelled) dispatch({ type: 'importCancelled' });
+    else if (e instanceof CommitFailed)
+      // The server's message says exactly which tabs were and were not written.
+      dispatch({
+        type: 'importFailed',
+        message: `The import was not written: ${e.message}`,
+        action: 'Fix the cause it names, then press Import again.',
+      });
     else
       dispatch({
         type: 'importFailed',
@@ -242,13 +252,14 @@ if (window.__kpiWorkbench) {
 patchInto(root, render({ state, formats: formatChoices, actions }));
 client
   .call('getState', undefined)
-  .then((s) =>
+  .then((s) => {
+    spreadsheetLocale = s.locale;
     dispatch({
       type: 'serverStateLoaded',
       templates: TEMPLATES.map((t) => ({ id: t.id, name: t.name, description: t.description })),
       dataRows: s.dataTabs.reduce((n, t) => n + t.rows, 0),
       kpiTabs: s.kpiTabs,
-    }),
-  )
+    });
+  })
   .catch((e: Error) => dispatch({ type: 'connectionFailed', message: e.message }));
 (window as unknown as { __sidebarReady?: number }).__sidebarReady = performance.now();

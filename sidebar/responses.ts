@@ -13,15 +13,20 @@ export const RESPONSE_SCHEMAS: { [K in keyof SidebarApi]?: v.GenericSchema } = {
   getState: v.object({
     dataTabs: v.array(v.object({ table: text, tab: text, rows: count })),
     kpiTabs: v.optional(v.array(v.object({ tab: text, sheetId: v.number(), template: text }))),
+    locale: v.optional(text),
   }),
   commitImport: v.object({
-    added: count,
-    updated: count,
-    unchanged: count,
-    skipped: count,
-    reasons: v.optional(v.array(text)),
-    tab: text,
-    sheetId: v.number(),
+    tables: v.array(
+      v.object({
+        added: count,
+        updated: count,
+        unchanged: count,
+        skipped: count,
+        reasons: v.optional(v.array(text)),
+        tab: text,
+        sheetId: v.number(),
+      }),
+    ),
   }),
   // The sidebar builds a plan from it, so all of it is checked.
   readKpiData: KpiDataSchema,

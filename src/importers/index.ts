@@ -8,8 +8,9 @@ export { readFile, MAX_CELLS } from './read';
 export { detectFormat, rankFormats } from './detect';
 export { importFile, importWorkbook } from './import';
 export { ImportError, isImportError } from './errors';
+export { dateOrderOfLocale } from './values';
 export { mergeRows, type MergeResult } from '../model/merge';
-export { toSheetValue, needsTextProtection, type SheetValue } from '../model/sheet-value';
+export { toSheetValue, type SheetValue } from '../model/sheet-value';
 export { FORMAT_DEFS, formatById } from './formats';
 export type * from './types';
 

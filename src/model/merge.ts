@@ -24,6 +24,8 @@ export interface MergeResult {
   updated: number;
   unchanged: number;
   skipped: { row: string; reason: string }[];
+  /** Indexes of `existing` rows this merge changed (ascending); added rows follow the existing ones. */
+  updatedRows: number[];
 }
 
 const isBlank = (v: CanonicalValue | undefined): boolean => v === null || v === undefined || v === '';
@@ -58,6 +60,7 @@ export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTa
       updated: 0,
       unchanged: 0,
       skipped: [],
+      updatedRows: [],
     };
   }
   // Rows from index `firstIncoming` on that are not in `copied` are shared with `incoming`.
@@ -68,6 +71,7 @@ export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTa
   let updated = 0;
   let unchanged = 0;
   const skipped: MergeResult['skipped'] = [];
+  const updatedRows = new Set<number>();
   const src = incoming.rows;
   for (let n = 0; n < src.length; n++) {
     let row: CanonicalValue[];
@@ -105,10 +109,19 @@ export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTa
         changed = true;
       }
     }
-    if (changed) updated++;
-    else unchanged++;
+    if (changed) {
+      updated++;
+      if (at < firstIncoming) updatedRows.add(at);
+    } else unchanged++;
   }
-  return { table: { table: incoming.table, columns, rows }, added, updated, unchanged, skipped };
+  return {
+    table: { table: incoming.table, columns, rows },
+    added,
+    updated,
+    unchanged,
+    skipped,
+    updatedRows: [...updatedRows].sort((a, b) => a - b),
+  };
 }
 
 /** Every row has a non-blank, distinct value in the key part `alts` (first non-blank alternative). */
@@ -148,7 +161,7 @@ function pad(r: CanonicalValue[], width: number): CanonicalValue[] {
 }
 
 /** Key text for a row: per part, the first non-blank alternative, tagged with which alternative it was. */
-function keyFunction(columns: string[], key: string[][]): (row: CanonicalValue[]) => string {
+export function keyFunction(columns: string[], key: string[][]): (row: CanonicalValue[]) => string {
   const parts = key.map((alts) => alts.map((a) => columns.indexOf(a)).filter((i) => i >= 0));
   const buf: string[] = new Array(parts.length).fill('');
   return (row) => {

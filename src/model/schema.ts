@@ -118,8 +118,12 @@ export const TABLES: Record<TableName, TableDef> = {
       c('engaged_sessions', 'count', 'Engaged sessions'),
       c('key_events', 'count', 'Key events'),
       c('revenue', 'currency', 'Revenue'),
+      // GA4 Pages and screens: the page dimension of reports that have no landing page.
+      c('page_path', 'text', 'Page path'),
+      c('page_title', 'text', 'Page title'),
     ],
-    key: [['date'], ['channel'], ['source_medium'], ['landing_page']],
+    // A GA4 report has one page dimension: the landing page, or (Pages and screens) the page path or title.
+    key: [['date'], ['channel'], ['source_medium'], ['landing_page', 'page_path', 'page_title']],
   },
 };
 
