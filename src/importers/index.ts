@@ -8,6 +8,7 @@ export { readFile, MAX_CELLS } from './read';
 export { detectFormat, rankFormats } from './detect';
 export { importFile, importWorkbook } from './import';
 export { ImportError, isImportError } from './errors';
+export { dateOrderOfLocale } from './values';
 export { mergeRows, type MergeResult } from '../model/merge';
 export { toSheetValue, type SheetValue } from '../model/sheet-value';
 export { FORMAT_DEFS, formatById } from './formats';
@@ -20,4 +21,5 @@ export const FORMATS = FORMAT_DEFS.map((f) => ({
   platform: f.platform,
   description: f.description,
   evidence: f.evidence,
+  ...(f.privacy ? { privacy: f.privacy } : {}),
 }));

@@ -75,7 +75,7 @@ function importPieces(name: string, source: TextPieces, options: ImportOptions):
     return null; // let the ordinary path raise its error from the whole file
   }
   const m = matchSection(chosen.format, preview, name);
-  if (!m) return null;
+  if (!m || m.section.refuse) return null;
   const ctx = mapContext(wb, chosen.format, options);
   const mapper = createMapper(preview, m.section, m.header, ctx);
   const width = preview.rows[0]?.length ?? 0;

@@ -47,6 +47,8 @@ export const FILLED_BY: Record<TableName, string> = {
     'a page metrics export (LinkedIn Page — Content, Followers or Visitors; Meta insights; X account overview; YouTube or TikTok Studio)',
   campaigns: 'a LinkedIn Campaign Manager campaign export',
   web: 'a Google Analytics 4 export with a Date column',
+  network: 'a LinkedIn member data export (Connections)',
+  conversations: 'a LinkedIn member data export (messages)',
 };
 
 /** The date column each source is filtered on (posts: the publish datetime). */
@@ -55,6 +57,8 @@ export const DATE_COLUMN: Record<TableName, string> = {
   daily: 'date',
   campaigns: 'date',
   web: 'date',
+  network: 'connected_on',
+  conversations: 'sent_at',
 };
 
 function tabEntry(ctx: FormulaCtx, table: TableName) {
