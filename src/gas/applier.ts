@@ -16,6 +16,7 @@ import type { SheetPlan } from '../templates/plan';
 import { isDate } from '../cells/date-serial';
 import { dateToIso } from './data-tab';
 import { withDocumentLock } from './lock';
+import { applyValidations } from './validations';
 import {
   expandCells,
   parseCell,
@@ -164,6 +165,7 @@ function writeTab(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, state: TabStat
   setWidths(sheet, plan.columnWidths);
 
   for (const a1 of plan.merges) rangeOf(a1).merge();
+  applyValidations(sheet, plan.validations);
 
   const ruleHashes: string[] = [];
   const newRules = plan.conditionalRules.map((r) => {

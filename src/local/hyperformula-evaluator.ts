@@ -77,6 +77,15 @@ export class Evaluator {
     return toStored(hf.getCellValue({ sheet, row: row - 1, col: col - 1 }));
   }
 
+  /** Value of a formula evaluated on a sheet without writing it (data-validation custom formulas). */
+  calculate(sheetId: number, formula: string): Stored {
+    const hf = this.sync();
+    const sheet = hf.getSheetId(this.sheetName(sheetId));
+    if (sheet === undefined) return '#REF!';
+    const v = hf.calculateFormula(formula, sheet);
+    return toStored(Array.isArray(v) ? (v[0]?.[0] ?? null) : v);
+  }
+
   private sheetName(id: number): string {
     return this.book.sheets.find((s) => s.id === id)?.name ?? '';
   }

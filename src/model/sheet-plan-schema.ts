@@ -145,6 +145,25 @@ export const SheetPlanSchema = v.pipe(
     ),
     inputs: v.array(sameTabRange),
     helpers: v.optional(v.array(sameTabRange)),
+    validations: v.optional(
+      v.array(
+        v.variant('kind', [
+          v.object({
+            range: sameTabRange,
+            kind: v.literal('list'),
+            values: v.pipe(v.array(text(200)), v.minLength(1), v.maxLength(500)),
+            help: text(1000),
+          }),
+          v.object({ range: sameTabRange, kind: v.literal('date'), help: text(1000) }),
+          v.object({
+            range: sameTabRange,
+            kind: v.literal('date-on-or-after'),
+            start: cell,
+            help: text(1000),
+          }),
+        ]),
+      ),
+    ),
   }),
   v.check(
     (p) => p.rowCount * p.columnCount <= MAX_CELLS,

@@ -40,6 +40,20 @@ export function writePeriod(out: PlanWriter, options: TemplateOptions): void {
     note: 'Else Δ says how many days the data has.',
   });
   out.set('C10', { value: 'of the days of both periods', style: { italic: true } });
+  // Rejecting checks: a typed end before the start or an unknown mode is refused with this help.
+  out.validate({ range: 'B5', kind: 'date', help: 'Type a date, e.g. 2025-01-31.' });
+  out.validate({
+    range: 'B6',
+    kind: 'date-on-or-after',
+    start: 'B5',
+    help: 'Type a date on or after the period start (B5).',
+  });
+  out.validate({
+    range: 'B7',
+    kind: 'list',
+    values: ['previous', 'year'],
+    help: 'Pick previous (the same number of days just before) or year (same dates last year).',
+  });
   for (const a1 of ['B5', 'B6', 'B7', 'B10']) out.input(a1);
   out.name('PERIOD_START', 'B5');
   out.name('PERIOD_END', 'B6');

@@ -74,6 +74,16 @@ export interface ProtectionSpec {
   warningOnly: true;
 }
 
+/**
+ * A rejecting data-validation rule on this tab (Sheets refuses a typed value that fails it and shows
+ * `help`). 'list': one of `values`, with a dropdown; 'date': a date; 'date-on-or-after': a date on or
+ * after the date in cell `start` (applied as a custom formula: requireDateOnOrAfter takes a fixed Date).
+ */
+export type ValidationSpec =
+  | { range: string; kind: 'list'; values: string[]; help: string }
+  | { range: string; kind: 'date'; help: string }
+  | { range: string; kind: 'date-on-or-after'; start: string; help: string };
+
 /** One KPI tile: where its numbers live, for tests, the sidebar and the report. */
 export interface TileSpec {
   /** Named-range suffix: KPI_<key>, e.g. CTR, IMPRESSIONS. */
@@ -116,6 +126,8 @@ export interface SheetPlan {
    * not need: the .xlsx report moves them to a calculation sheet that is not printed.
    */
   helpers?: string[];
+  /** Input checks (period cells, compare mode). */
+  validations?: ValidationSpec[];
 }
 
 /** What a template is given: which data tabs exist and their headers/size, plus user options. */

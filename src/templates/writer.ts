@@ -1,7 +1,7 @@
 /** Accumulates a SheetPlan's parts while sections write their cells (one place for the bookkeeping). */
 import { columnIndex } from './a1';
 import { scopedName } from './names';
-import type { ChartSpec, ConditionalRule, PlanCell, SheetPlan } from './plan';
+import type { ChartSpec, ConditionalRule, PlanCell, SheetPlan, ValidationSpec } from './plan';
 
 export interface PlanWriter {
   set(a1: string, cell: Omit<PlanCell, 'a1'>): void;
@@ -13,6 +13,8 @@ export interface PlanWriter {
   merge(a1: string): void;
   /** Marks a range as intermediate computations (SheetPlan `helpers`). */
   helper(a1: string): void;
+  /** A rejecting input check (SheetPlan `validations`). */
+  validate(v: ValidationSpec): void;
   finish(
     base: Pick<SheetPlan, 'template' | 'title' | 'frozenRows' | 'frozenColumns' | 'columnWidths'>,
   ): SheetPlan;
@@ -39,6 +41,7 @@ export function planWriter(): PlanWriter {
   const inputs: string[] = [];
   const merges: string[] = [];
   const helpers: string[] = [];
+  const validations: ValidationSpec[] = [];
   let maxRow = 1;
   let maxCol = 1;
   const grow = (a1: string) => {
@@ -76,6 +79,10 @@ export function planWriter(): PlanWriter {
     helper(a1) {
       helpers.push(a1);
     },
+    validate(v) {
+      grow(v.range);
+      validations.push(v);
+    },
     finish(base) {
       return {
         version: 1,
@@ -92,6 +99,7 @@ export function planWriter(): PlanWriter {
         tiles: [],
         inputs,
         ...(helpers.length ? { helpers } : {}),
+        ...(validations.length ? { validations } : {}),
       };
     },
   };

@@ -1,3 +1,4 @@
+import type { CellValidation } from './validation';
 /** Plain data behind the emulated spreadsheet (JSON-serializable via snapshot()). */
 import type { GridRect } from './a1';
 import { Layer } from './layers';
@@ -67,6 +68,8 @@ export interface SheetData {
   rules: RuleData[];
   charts: ChartData[];
   protections: ProtectionData[];
+  /** Data-validation rules per cell (absent in snapshots from before they existed). */
+  validations?: CellValidation[];
 }
 
 export interface NamedRangeData {

@@ -11,6 +11,7 @@ import { formatDisplay } from './number-format';
 import { EmuProtection } from './protection';
 import { EmuSheet } from './sheet';
 import { EmuTextStyle } from './text-style';
+import { EmuDataValidation, satisfies, validationAt, type CellValidation } from './validation';
 import { instantToWall, wallToInstant } from './time-zone';
 import { assertCellText, isDateFormat, isDateObject, serialToDate, toStored, type Stored } from './values';
 
@@ -66,6 +67,7 @@ export class EmuRange implements Calls<
   | 'getValue'
   | 'setValue'
   | 'getDisplayValues'
+  | 'setDataValidations'
 > {
   constructor(
     protected readonly ctx: EmuContext,
@@ -132,6 +134,55 @@ export class EmuRange implements Calls<
       }),
     );
     this.changed();
+  }
+
+  // ----- data validation -----
+  setDataValidations(rules: (EmuDataValidation | null)[][]): this {
+    this.c('setDataValidations');
+    this.checkShape(rules, 'rules');
+    const s = this.sheetData;
+    const { row, col, numRows, numCols } = this.rect;
+    const inside = (v: CellValidation) =>
+      v.row >= row && v.row < row + numRows && v.col >= col && v.col < col + numCols;
+    const kept = (s.validations ?? []).filter((v) => !inside(v));
+    rules.forEach((line, i) =>
+      line.forEach((r, j) => {
+        if (r) kept.push({ row: row + i, col: col + j, rule: structuredClone(r.data) });
+      }),
+    );
+    s.validations = kept;
+    return this;
+  }
+
+  getDataValidations(): (EmuDataValidation | null)[][] {
+    this.c('getDataValidations');
+    const { row, col, numRows, numCols } = this.rect;
+    return Array.from({ length: numRows }, (_, i) =>
+      Array.from({ length: numCols }, (_, j) => {
+        const d = validationAt(this.sheetData, row + i, col + j);
+        return d ? new EmuDataValidation(structuredClone(d)) : null;
+      }),
+    );
+  }
+
+  /**
+   * A value typed into one cell in the Sheets UI (the workbench's edits): like setValue, but a
+   * rejecting data-validation rule refuses a failing value and the cell keeps its content.
+   */
+  typeAsUser(input: unknown): void {
+    const s = this.sheetData;
+    const { row, col } = this.rect;
+    const before = { v: s.values.get(row, col), f: s.formulas.get(row, col), fmt: s.formats.get(row, col) };
+    this.setValue(input);
+    const rule = validationAt(s, row, col);
+    if (!rule || rule.allowInvalid || satisfies(this.ctx, s, row, col)) return;
+    s.values.set(row, col, before.v);
+    s.formulas.set(row, col, before.f);
+    s.formats.set(row, col, before.fmt);
+    this.changed();
+    throw new Error(
+      `There was a problem: input ${JSON.stringify(String(input))} in ${s.name}!${this.getA1Notation()} violates the data validation rules set on this cell. ${rule.help ?? ''}`.trim(),
+    );
   }
 
   // ----- values and formulas -----

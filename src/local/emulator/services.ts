@@ -4,6 +4,7 @@ import { CHART_TYPES } from './charts';
 import type { EmuContext } from './context';
 import { PROTECTION_TYPES } from './protection';
 import { EmuConditionalFormatRuleBuilder } from './rules';
+import { EmuDataValidationBuilder } from './validation';
 import { EmuSpreadsheet } from './spreadsheet';
 import { EmuTextStyleBuilder } from './text-style';
 import { checkTimeZone, zoneOffsetMs } from './time-zone';
@@ -206,6 +207,7 @@ export function makeServices(ctx: EmuContext): Record<string, unknown> {
       newConditionalFormatRule: () => new EmuConditionalFormatRuleBuilder(ctx),
       // Builders are local objects in Apps Script: no call counted (like newConditionalFormatRule, newChart).
       newTextStyle: () => new EmuTextStyleBuilder(),
+      newDataValidation: () => new EmuDataValidationBuilder(),
       BooleanCriteria: {
         CUSTOM_FORMULA: 'CUSTOM_FORMULA',
         NUMBER_GREATER_THAN: 'NUMBER_GREATER_THAN',

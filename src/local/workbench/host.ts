@@ -107,8 +107,11 @@ export function createHost(o: HostOptions): Host {
     typeInto(sheet, a1, input) {
       const sh = ss.getSheetByName(sheet);
       if (!sh) throw new Error(`No sheet named "${sheet}".`);
-      sh.getRange(a1).setValue(input);
-      save();
+      try {
+        sh.getRange(a1).typeAsUser(input);
+      } finally {
+        save();
+      }
     },
     reset() {
       load();
