@@ -7,6 +7,7 @@
  * Optionally a tab prints as a report (print-layout.ts) and its helper ranges move to a hidden
  * calculation sheet (calc-sheet.ts). Staging sheets are skipped.
  */
+import { writeValidations } from './data-validation';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { cellA1, quoteSheet, rectA1, type GridRect } from '../emulator/a1';
@@ -174,6 +175,7 @@ function writeSheet(
       });
     }
   }
+  writeValidations(ws, s, (f) => excelFormula(f, rewrite));
   if (print) {
     ws.pageSetup = {
       ...ws.pageSetup,
