@@ -9,7 +9,7 @@ import { ImportError } from './errors';
 import { FORMAT_DEFS, formatById } from './formats';
 import { mapSheet, type MapContext, type MappedSheet } from './map';
 import { importLargeCsv } from './stream';
-import { MAX_CELLS, readFile } from './read';
+import { checkFileSize, MAX_CELLS, readFile } from './read';
 import type {
   ColumnMapping,
   Detection,
@@ -27,11 +27,12 @@ import type {
 export const STREAM_MIN_BYTES = 2 * 1024 * 1024;
 
 export function importFile(name: string, bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  checkFileSize(name, bytes.length, options.limits);
   if (bytes.length >= (options.streamMinBytes ?? STREAM_MIN_BYTES)) {
     const streamed = importLargeCsv(name, bytes, options);
     if (streamed) return streamed;
   }
-  return importWorkbook(readFile(name, bytes), options);
+  return importWorkbook(readFile(name, bytes, options.limits), options);
 }
 
 /** What one file's sheets add up to while they are mapped. */

@@ -3,6 +3,7 @@
  * Everything here is plain data so it can cross google.script.run and be printed as JSON.
  */
 import type { CanonicalTable, ColumnType, TableName, CanonicalValue } from '../model/schema';
+import type { Limits } from './limits';
 
 /** A cell as a reader hands it over: CSV gives text; XLSX may give numbers/booleans; dates become ISO text. */
 export type RawCell = string | number | boolean | null;
@@ -150,6 +151,8 @@ export interface ImportOptions {
   streamMinBytes?: number;
   /** Tuning: bytes decoded and parsed per piece when streaming. */
   streamChunkChars?: number;
+  /** Reading budgets (tests): defaults in limits.ts. */
+  limits?: Partial<Limits>;
 }
 
 /** One file header and the canonical column it was mapped to. */
