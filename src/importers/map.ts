@@ -95,6 +95,11 @@ export function createMapper(
 ): SheetMapper {
   const def = TABLES[section.table];
   const columns = def.columns.map((c) => c.name);
+  // Name → position and per-base suffix counters: headers can number in the thousands, so no indexOf scans.
+  const columnAt = new Map(columns.map((c, i) => [c, i]));
+  const suffixes = new Map<string, number>();
+  const rules = new Map(section.columns.map((r) => [r.to, r]));
+  const ignored = new Set((section.ignore ?? []).map(normalizeHeader));
   const modelTypes = new Map<string, ColumnType>(def.columns.map((c) => [c.name, c.type]));
   const issues: ImportIssue[] = [];
   const skipped: SkippedRow[] = [];
@@ -133,21 +138,21 @@ export function createMapper(
       if (to === null) continue;
       if (to === undefined) {
         if (norm === '' && columnIsEmpty(sheet, c, dataStart)) continue;
-        if (section.ignore?.some((i) => normalizeHeader(i) === norm)) continue;
+        if (ignored.has(norm)) continue;
         to = snakeCase(text === '' ? `column ${c + 1}` : text);
         // An unknown header never takes a model column another header already fills (X's `Shares` vs `Reposts`).
         if (modelTypes.has(to) ? headerTargets.has(to) || taken.has(to) : taken.has(to))
-          to = uniqueName(to, taken);
+          to = uniqueName(to, taken, suffixes);
       }
-      if (used.has(to)) to = uniqueName(`${to}_${snakeCase(text)}`, taken);
+      if (used.has(to)) to = uniqueName(`${to}_${snakeCase(text)}`, taken, suffixes);
       used.add(to);
       taken.add(to);
-      let out = columns.indexOf(to);
-      if (out < 0) {
-        columns.push(to);
-        out = columns.length - 1;
+      let out = columnAt.get(to);
+      if (out === undefined) {
+        out = columns.push(to) - 1;
+        columnAt.set(to, out);
       }
-      const rule = section.columns.find((r) => r.to === to);
+      const rule = rules.get(to);
       const kind: ValueKind = rule?.kind ?? modelTypes.get(to) ?? inferKind(sheet, c, dataStart, section);
       const deferDate = (kind === 'date' || kind === 'datetime') && section.dates === 'auto';
       const convert = deferDate
@@ -168,7 +173,7 @@ export function createMapper(
   }
 
   const width = columns.length;
-  const pos = (name: string) => columns.indexOf(name);
+  const pos = (name: string) => columnAt.get(name) ?? -1;
   const constants = Object.entries({ format: ctx.format.id, ...section.constants })
     .map(([k, v]) => [pos(k), v] as const)
     .filter(([i]) => i >= 0);
@@ -367,9 +372,11 @@ function splitSegments(header: RawCell[]): number[][] {
   return segs;
 }
 
-function uniqueName(base: string, taken: Set<string>): string {
-  let n = 2;
+/** `base_2`, `base_3`, …: the next free suffix, resumed from the last one given for this base (linear in the headers). */
+function uniqueName(base: string, taken: Set<string>, next: Map<string, number>): string {
+  let n = next.get(base) ?? 2;
   while (taken.has(`${base}_${n}`)) n++;
+  next.set(base, n + 1);
   return `${base}_${n}`;
 }
 
