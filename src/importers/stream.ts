@@ -17,6 +17,7 @@ import {
 } from './csv';
 import { binaryShare, NotUtf8Error, textPieces, type TextPieces } from './decode';
 import { matchSection } from './detect';
+import { isImportError } from './errors';
 import { chooseFormat, collect, finalize, mapContext, newCollected } from './import';
 import { limitsOf, tooManyCells, tooManyColumns, type Limits } from './limits';
 import { createMapper } from './map';
@@ -68,52 +69,6 @@ function importPieces(
   if (wide >= 0) throw tooManyColumns({ file: name, row: wide + 1 }, preview.rows[wide].length, limits);
   const wb: RawWorkbook = { file: name, kind: 'csv', encoding: source.encoding, sheets: [preview] };
 
-  let chosen;
-  try {
-    chosen = chooseFormat(wb, options);
-  } catch {
-    return null; // let the ordinary path raise its error from the whole file
-  }
-  const m = matchSection(chosen.format, preview, name);
-  if (!m) return null;
-  const ctx = mapContext(wb, chosen.format, options);
-  const mapper = createMapper(preview, m.section, m.header, ctx);
-  const width = preview.rows[0]?.length ?? 0;
-
-  let r = -1;
-  let started = false;
-  let afterBlank = false;
-  let anotherTable = false;
-  let cells = 0;
-  /** Maps one piece's rows; false stops the parse (another table). */
-  const take = (rows: string[][]): boolean => {
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      if (!started) {
-        if (isBlankLine(row) || row[0].startsWith('#')) continue;
-        started = true;
-      }
-      if (isBlankLine(row)) {
-        afterBlank = true;
-        continue;
-      }
-      if (afterBlank) {
-        // Same rule as the ordinary reader: after a blank line, only more data of the same width continues this table.
-        if (row[0].startsWith('#') || looksLikeHeader(row) || row.length !== width) {
-          anotherTable = true;
-          return false;
-        }
-        afterBlank = false;
-      }
-      r++;
-      if (row.length > limits.columns) throw tooManyColumns({ file: name, row: r + 1 }, row.length, limits);
-      cells += Math.max(width, row.length);
-      if (cells > limits.cells) throw tooManyCells({ file: name }, limits.cells, limits);
-      mapper.push(row, r);
-    }
-    return true;
-  };
-
   // The head pieces (less the `sep=` line), then the rest of the file.
   let skip = head.length - body.length;
   let h = 0;
@@ -130,12 +85,81 @@ function importPieces(
     }
     return ended ? null : source.next();
   };
+  const width = preview.rows[0]?.length ?? 0;
+  const rowOf = tableRows(width);
+  let anotherTable = false;
+
+  let chosen;
+  try {
+    chosen = chooseFormat(wb, options);
+  } catch (e) {
+    // Nothing known in the first lines. Only a later table (after a blank line) could still be
+    // detected, so look for one without keeping rows; without one, this is the answer for the whole
+    // file, given in the memory of one piece rather than after reading every row.
+    if (!isImportError(e)) throw e;
+    parsePieces(next, delimiter, newline, limits, { file: name }, (rows) => {
+      for (let i = 0; i < rows.length; i++) if (rowOf(rows[i]) === 'end') return !(anotherTable = true);
+      return true;
+    });
+    if (anotherTable) return null;
+    throw e;
+  }
+  const m = matchSection(chosen.format, preview, name);
+  if (!m) return null;
+  const ctx = mapContext(wb, chosen.format, options);
+  const mapper = createMapper(preview, m.section, m.header, ctx);
+
+  let r = -1;
+  let cells = 0;
+  /** Maps one piece's rows; false stops the parse (another table). */
+  const take = (rows: string[][]): boolean => {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const kind = rowOf(row);
+      if (kind === 'skip') continue;
+      if (kind === 'end') {
+        anotherTable = true;
+        return false;
+      }
+      r++;
+      if (row.length > limits.columns) throw tooManyColumns({ file: name, row: r + 1 }, row.length, limits);
+      cells += Math.max(width, row.length);
+      if (cells > limits.cells) throw tooManyCells({ file: name }, limits.cells, limits);
+      mapper.push(row, r);
+    }
+    return true;
+  };
+
   const truncated = parsePieces(next, delimiter, newline, limits, { file: name }, take);
 
   if (anotherTable) return null;
   const acc = newCollected();
   collect(acc, name, preview.name, m.section.table, mapper.finish(truncated));
   return finalize(acc, name, chosen);
+}
+
+/**
+ * The ordinary reader's rule, row by row: leading blank and `#` lines are skipped; after a blank
+ * line, only more data of the same width continues this table, anything else starts another.
+ */
+function tableRows(width: number): (row: string[]) => 'skip' | 'row' | 'end' {
+  let started = false;
+  let afterBlank = false;
+  return (row) => {
+    if (!started) {
+      if (isBlankLine(row) || row[0].startsWith('#')) return 'skip';
+      started = true;
+    }
+    if (isBlankLine(row)) {
+      afterBlank = true;
+      return 'skip';
+    }
+    if (afterBlank) {
+      if (row[0].startsWith('#') || looksLikeHeader(row) || row.length !== width) return 'end';
+      afterBlank = false;
+    }
+    return 'row';
+  };
 }
 
 /** Index just past the n-th newline (or past the last newline before `maxChars`); -1 without one. */

@@ -125,7 +125,11 @@ export function readMember(
   const pieces: Uint8Array[] = [];
   let kept = 0;
   let ended = false;
+  let produced = 0;
   const inflate = new Inflate((chunk, final) => {
+    produced += chunk.length;
+    // The central directory holds the real size (APPNOTE 4.4.9): a member that inflates past it is forged.
+    if (produced > e.size) throw new ZipFormatError(`the entry "${e.name}" unpacks to more than it declares`);
     take(chunk.length);
     if (keep || kept < head) {
       pieces.push(keep ? chunk : chunk.subarray(0, head - kept));
@@ -139,7 +143,7 @@ export function readMember(
     }
     if (data.length === 0) inflate.push(data, true);
   } catch (err) {
-    if (isImportError(err)) throw err;
+    if (isImportError(err) || err instanceof ZipFormatError) throw err;
     throw new ZipFormatError(
       `the entry "${e.name}" cannot be inflated (${err instanceof Error ? err.message : String(err)})`,
     );

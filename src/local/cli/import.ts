@@ -72,6 +72,10 @@ function importOne(path: string, format: string | undefined, io: CliIO): ImportR
   try {
     bytes = io.readFile(path);
   } catch (e) {
+    if (isImportError(e)) {
+      io.err(`kpi-sheets import: ${e.message}`);
+      return null;
+    }
     const code = (e as { code?: string }).code;
     const why =
       code === 'ENOENT'
