@@ -179,6 +179,16 @@ function tooLargeXlsx(): Uint8Array {
   return zip(xlsxParts(sheet));
 }
 
+const DAILY_HEADER = 'Date,Impressions,Clicks\n';
+/** 300 MB of daily rows deflated into a ~750 KB member. */
+const bombMember = () => deflated('daily.csv', DAILY_HEADER, DAILY_ROWS, 300);
+
+/** The nested ZIP bomb: ten ZIPs, each holding a 300 MB CSV, inside one ~20 KB ZIP. */
+export function nestedBomb(): Uint8Array {
+  const inner = zip([bombMember()]);
+  return zip(Array.from({ length: 10 }, (_, i) => deflated(`part-${i + 1}.zip`, '', inner, 1)));
+}
+
 export function makeHostileCorpus(dir: string): HostileCase[] {
   mkdirSync(dir, { recursive: true });
   const cases: HostileCase[] = [];
@@ -191,15 +201,16 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
     cases.push({ file, what, message, maxRssMb });
   };
 
-  // 300 MB of daily rows deflated into a ~300 KB member; ten such ZIPs inside one ZIP.
-  const header = 'Date,Impressions,Clicks\n';
-  const bomb = deflated('daily.csv', header, DAILY_ROWS, 300);
-  const inner = zip([bomb]);
-  const nested = zip(Array.from({ length: 10 }, (_, i) => deflated(`part-${i + 1}.zip`, '', inner, 1)));
-  add('nested-bomb.zip', 'ZIPs of 300 MB CSVs inside a ZIP', /unpacks to more than 256 MB/, 300, nested);
+  add(
+    'nested-bomb.zip',
+    'ZIPs of 300 MB CSVs inside a ZIP',
+    /unpacks to more than 256 MB/,
+    300,
+    nestedBomb(),
+  );
 
   // The same bomb with sizes that lie (the central directory says 100 bytes): stopped by counting.
-  const lying = zip([{ ...bomb, size: 100 }]);
+  const lying = zip([{ ...bombMember(), size: 100 }]);
   add(
     'lying-bomb.zip',
     'a 300 MB member declared as 100 bytes',
@@ -208,7 +219,7 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
     lying,
   );
 
-  const small = zip([deflated('daily.csv', header, block('2025-01-01,1,2\n', 64), 1)]);
+  const small = zip([deflated('daily.csv', DAILY_HEADER, block('2025-01-01,1,2\n', 64), 1)]);
   const deep = zip([stored('a.zip', zip([stored('b.zip', small)]))]);
   add('deep-nesting.zip', 'a ZIP in a ZIP in a ZIP', /ZIP files inside ZIP files/, 300, deep);
 

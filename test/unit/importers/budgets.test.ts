@@ -41,9 +41,8 @@ describe('reading budgets', () => {
   it('a ZIP member that inflates past the size it declares is refused as damaged', () => {
     const z = zipSync({ 'daily.csv': enc(DAILY.repeat(50)) });
     // Central directory record of the only member: uncompressed size at +24.
-    const cd = z.findLastIndex(
-      (_, i) => z[i] === 0x50 && z[i + 1] === 0x4b && z[i + 2] === 1 && z[i + 3] === 2,
-    );
+    let cd = z.length - 4;
+    while (!(z[cd] === 0x50 && z[cd + 1] === 0x4b && z[cd + 2] === 1 && z[cd + 3] === 2)) cd--;
     new DataView(z.buffer, z.byteOffset).setUint32(cd + 24, 10, true);
     expect(() => readFile('forged.zip', z)).toThrow(
       /damaged.*"daily.csv\\" unpacks to more than it declares/,
