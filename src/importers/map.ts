@@ -258,10 +258,27 @@ export function createMapper(
     }
   };
 
+  // Text rows of another width than the header: counted (first one kept) and reported in finish().
+  const widthOff = { long: 0, firstLong: -1, longCells: 0, short: 0, firstShort: -1, shortCells: 0 };
+  const checkWidth = (raw: RawCell[], r: number) => {
+    if (raw.length > headerWidth && lastNonBlank(raw) >= headerWidth) {
+      if (widthOff.long++ === 0) {
+        widthOff.firstLong = r;
+        widthOff.longCells = lastNonBlank(raw) + 1;
+      }
+    } else if (raw.length < headerWidth && widthOff.short++ === 0) {
+      widthOff.firstShort = r;
+      widthOff.shortCells = raw.length;
+    }
+  };
+
   const push = (raw: RawCell[], r: number) => {
     if (r < dataStart || isBlankRow(raw)) return;
     // One row of delay: only at the end do we know whether the last row was cut short.
-    if (pending) mapRow(pending, pendingRow);
+    if (pending) {
+      if (sheet.fromText) checkWidth(pending, pendingRow);
+      mapRow(pending, pendingRow);
+    }
     pending = raw;
     pendingRow = r;
   };
@@ -280,8 +297,24 @@ export function createMapper(
           level: 'error',
           message: `${where(pendingRow)}: the file ends in the middle of a row, so it looks truncated. That row was not imported; download the export again to get all rows.`,
         });
-      } else mapRow(pending, pendingRow);
+      } else {
+        if (sheet.fromText) checkWidth(pending, pendingRow);
+        mapRow(pending, pendingRow);
+      }
       pending = null;
+    }
+    const at = `file "${ctx.file}", sheet "${sheet.name}"`;
+    if (widthOff.long > 0) {
+      issues.push({
+        level: 'warning',
+        message: `${at}: ${widthOff.long} row(s) have more cells than the header's ${headerWidth} columns (first: row ${widthOff.firstLong + 1}, ${widthOff.longCells} cells); the cells beyond the header were not imported. Check the delimiter and quoting of those rows, or add a header for the extra column.`,
+      });
+    }
+    if (widthOff.short > 0) {
+      issues.push({
+        level: 'warning',
+        message: `${at}: ${widthOff.short} row(s) have fewer cells than the header's ${headerWidth} columns (first: row ${widthOff.firstShort + 1}, ${widthOff.shortCells} cells); the missing cells were left blank. Check those rows in the file (a line break inside a value splits a row).`,
+      });
     }
     for (const p of deferred) {
       const values = rows.map((row) => row[p.out] as RawCell);
