@@ -7,6 +7,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { cellA1, columnToLetters } from '../emulator/a1';
 import { STYLE_KEYS, type SheetData } from '../emulator/model';
+import { xlsxText } from './xml-text';
 
 /** Rows from which a plain sheet takes the fast path. */
 export const FAST_ROWS = 2000;
@@ -47,11 +48,8 @@ export function templateRows(f: FastSheet): { row: number; col: number; format: 
   return out;
 }
 
-// Characters XML 1.0 cannot carry (control characters other than tab, LF, CR).
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const escapeXml = (s: string) =>
-  s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  xlsxText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function rowsXml(f: FastSheet, styleOf: (col: number, format: string) => string | undefined): string {
   const s = f.data;

@@ -13,6 +13,7 @@ import type { Stored } from '../emulator/values';
 import { excelStyle, ruleStyle } from './cell-style';
 import { isGoogleOnly, toExcelFormula } from './excel-formulas';
 import { fastSheetPlan, fillFastSheets, templateRows, type FastSheet } from './fast-sheet';
+import { xlsxText, xlsxValue } from './xml-text';
 
 /** Per sheet, per A1: what to write instead of a Google-only formula (from the SheetPlan's `portable`). */
 export type PortableSubstitutes = Record<
@@ -43,11 +44,11 @@ function cached(v: Stored): ExcelJS.CellFormulaValue['result'] {
   if (v === null) return undefined;
   if (typeof v === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(v))
     return { error: v as ExcelJS.CellErrorValue['error'] };
-  return v;
+  return xlsxValue(v);
 }
 
 function literal(v: Stored): CellValue {
-  return v === null ? null : v;
+  return v === null ? null : xlsxValue(v);
 }
 
 function cellValue(
@@ -65,7 +66,7 @@ function cellValue(
   if (sub) {
     if (sub.formula)
       return { formula: toExcelFormula(sub.formula), result: cached(result) } as ExcelJS.CellFormulaValue;
-    return sub.value === undefined || sub.value === '' ? null : sub.value;
+    return sub.value === undefined || sub.value === '' ? null : xlsxValue(sub.value);
   }
   // Without a substitute, a Google-only formula leaves its last value (or a blank).
   if (isGoogleOnly(f))
@@ -120,7 +121,7 @@ function writeSheet(
       const cell = row.getCell(c);
       if (fmt !== undefined && fmt !== colFormats[c]) cell.numFmt = fmt;
       if (style) Object.assign(cell, style);
-      if (note) cell.note = note;
+      if (note) cell.note = xlsxText(note);
     }
   }
   if (fast) {
@@ -155,8 +156,10 @@ function writeSheet(
     const title = typeof chart.options.title === 'string' ? chart.options.title : 'Chart';
     // exceljs drops notes on empty cells: the anchor gets a visible placeholder label.
     if (cell.value === null || cell.value === undefined || cell.value === '')
-      cell.value = `[${title} — chart in Google Sheets only]`;
-    cell.note = `"${title}" (${chart.type.toLowerCase()} chart of ${chart.ranges.join(', ')}). ${CHART_NOTE}`;
+      cell.value = xlsxText(`[${title} — chart in Google Sheets only]`);
+    cell.note = xlsxText(
+      `"${title}" (${chart.type.toLowerCase()} chart of ${chart.ranges.join(', ')}). ${CHART_NOTE}`,
+    );
   }
   return fast;
 }
