@@ -103,12 +103,19 @@ export function stageChunk(
   const name = sheetName(importId);
   try {
     ss.getRange(`${quoteSheet(name)}!${offset + 1}:${offset + rows.length}`).setValues(
-      rows.map((r) => [String(seq), ...r.map((v) => (v === null ? '' : v))]),
+      rows.map((r) => [String(seq), ...r.map(staged)]),
     );
   } catch (e) {
     throw chunkError(ss, name, importId, seq, rows, offset, e);
   }
 }
+
+/**
+ * The staging sheet is plain text, yet setValues still takes a leading apostrophe as the "this is
+ * text" mark and drops it (docs/SHEETS-BEHAVIOUR.md): one more apostrophe keeps `'Tis` as it was.
+ */
+const staged = (v: CanonicalValue): string | number | boolean =>
+  v === null ? '' : typeof v === 'string' && v.charCodeAt(0) === 39 ? `'${v}` : v;
 
 function chunkError(
   ss: Spreadsheet,
