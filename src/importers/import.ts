@@ -51,7 +51,23 @@ export function mapContext(wb: RawWorkbook, format: FormatDef, options: ImportOp
     format,
     anchor: yearAnchor(wb, options),
     mapping: options.mapping,
+    account: accountOf(wb.file, format),
   };
+}
+
+export function noteAccount(acc: Collected, ctx: MapContext): void {
+  if (ctx.account === undefined) return;
+  acc.issues.push({
+    level: 'info',
+    message: `file "${ctx.file}": account "${ctx.account}" taken from the file name (keep the export's original name so two pages stay apart).`,
+  });
+}
+
+/** The account a format's file name carries (`Acme Corp_content_1767571200000.xlsx` → `Acme Corp`). */
+function accountOf(file: string, format: FormatDef): string | undefined {
+  const base = file.split('/').pop() ?? file;
+  const name = format.accountFromFileName?.exec(base)?.[1]?.trim();
+  return name ? name : undefined;
 }
 
 export function importWorkbook(wb: RawWorkbook, options: ImportOptions = {}): ImportResult {
@@ -59,6 +75,7 @@ export function importWorkbook(wb: RawWorkbook, options: ImportOptions = {}): Im
   const { format } = chosen;
   const ctx = mapContext(wb, format, options);
   const acc = newCollected();
+  noteAccount(acc, ctx);
   for (const sheet of wb.sheets) {
     const m = matchSection(format, sheet, wb.file);
     if (!m) {

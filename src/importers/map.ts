@@ -38,6 +38,8 @@ export interface MapContext {
   /** Year anchor for dates without a year, and where it came from. */
   anchor?: { y: number; m: number; d: number; source: string };
   mapping?: MappingOverrides;
+  /** The account (page) the file belongs to, when its name or content says so. */
+  account?: string;
 }
 
 export interface MappedSheet {
@@ -174,7 +176,8 @@ export function createMapper(
 
   const width = columns.length;
   const pos = (name: string) => columnAt.get(name) ?? -1;
-  const constants = Object.entries({ format: ctx.format.id, ...section.constants })
+  const account = ctx.account === undefined ? {} : { account: ctx.account };
+  const constants = Object.entries({ format: ctx.format.id, ...account, ...section.constants })
     .map(([k, v]) => [pos(k), v] as const)
     .filter(([i]) => i >= 0);
   const defaults = Object.entries(section.defaults ?? {})

@@ -18,7 +18,7 @@ import {
 import { binaryShare, NotUtf8Error, textPieces, type TextPieces } from './decode';
 import { matchSection } from './detect';
 import { isImportError } from './errors';
-import { chooseFormat, collect, finalize, mapContext, newCollected } from './import';
+import { chooseFormat, collect, finalize, mapContext, newCollected, noteAccount } from './import';
 import { limitsOf, tooManyCells, tooManyColumns, type Limits } from './limits';
 import { createMapper } from './map';
 import type { ImportOptions, ImportResult, RawWorkbook } from './types';
@@ -134,6 +134,7 @@ function importPieces(
 
   if (anotherTable) return null;
   const acc = newCollected();
+  noteAccount(acc, ctx);
   collect(acc, name, preview.name, m.section.table, mapper.finish(truncated));
   return finalize(acc, name, chosen);
 }

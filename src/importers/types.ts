@@ -110,6 +110,11 @@ export interface FormatDef {
   evidence: 'seen' | 'partly seen' | 'inferred';
   /** File name hints (add a little confidence, never decide alone). */
   fileName?: RegExp;
+  /**
+   * The account (page) named by the file name: the first group becomes every row's `account`
+   * (tables that have that column), so two pages' files keep apart under the natural key.
+   */
+  accountFromFileName?: RegExp;
   sections: SectionRule[];
   /** Sections that are recognised but not imported (demographics…): sheet pattern + reason for the issues list. */
   notImported?: { sheet: RegExp; reason: string }[];
