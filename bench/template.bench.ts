@@ -2,8 +2,13 @@
  * Template/writer/report performance (`npx tsx scripts/bench.ts template`):
  *  - calls_per_import_1k / _100k: emulated Apps Script calls to write 1,000 and 100,000 rows into a
  *    data tab (writeTable), and the same through the sidebar's chunked API (begin + chunks + commit);
- *  - calls_per_template: Spreadsheet-service calls (the target, ≤ 40) to apply the largest template's
- *    plan, over 1k and 100k data rows; calls_per_template_all_services adds Lock/Properties calls;
+ *  - calls_per_template: Spreadsheet-service calls (the target, ≤ 40) for the applier to write the
+ *    largest template's plan, over 1k and 100k data rows; calls_per_template_all_services adds
+ *    Lock/Properties calls; _endpoint is the same through applyKpiTab (validation, the active
+ *    spreadsheet and activating the tab included); _with_read adds the readKpiData call the sidebar
+ *    makes first;
+ *  - plan_payload_kb: JSON the sidebar sends to applyKpiTab per template, over 1k and 100k rows
+ *    (plans should not grow with the data), and the readKpiData answer it builds them from;
  *  - report_100k_s: seconds to build an .xlsx report from a 100,000-row export (import → data tab →
  *    KPI tab → xlsx), with the importer alone on the same bytes as the in-run baseline.
  */
@@ -16,7 +21,7 @@ import { buildReport } from '../src/local/report/build-report';
 import { MAX_CHUNK_ROWS } from '../src/model/api';
 import { TABLES, type CanonicalTable, type CanonicalValue } from '../src/model/schema';
 import { TEMPLATES } from '../src/templates';
-import type { DataTabSchema } from '../src/templates/plan';
+import type { DataTabSchema, SheetPlan } from '../src/templates/plan';
 
 const CAMPAIGNS = TABLES.campaigns.columns.map((c) => c.name);
 
@@ -90,20 +95,35 @@ function schema(rows: number): DataTabSchema {
   return { tabs };
 }
 
-function templateCalls(rows: number, onlySheets = false): Record<string, number> {
+const planOf = (t: (typeof TEMPLATES)[number], rows: number): SheetPlan =>
+  t.build(schema(rows), { periodStart: '2025-03-01', periodEnd: '2025-03-28', compare: 'previous' });
+
+type Path = 'applier' | 'endpoint' | 'withRead';
+
+/** Calls to apply each template's plan: the applier alone, through applyKpiTab, or readKpiData + applyKpiTab. */
+function templateCalls(rows: number, onlySheets = false, path: Path = 'applier'): Record<string, number> {
   const out: Record<string, number> = {};
   for (const t of TEMPLATES) {
     const ss = fresh();
-    const plan = t.build(schema(rows), {
-      periodStart: '2025-03-01',
-      periodEnd: '2025-03-28',
-      compare: 'previous',
-    });
+    const plan = planOf(t, rows);
     ss.resetCalls();
-    applyPlan(ss.asGas(), plan);
+    if (path === 'applier') applyPlan(ss.asGas(), plan);
+    else {
+      if (path === 'withRead') api.readKpiData();
+      api.applyKpiTab({ plan });
+    }
     out[t.id] = onlySheets ? ss.spreadsheetCalls() : ss.totalCalls();
   }
   return out;
+}
+
+const kb = (value: unknown) => Number((JSON.stringify(value).length / 1024).toFixed(1));
+
+/** The readKpiData answer over a spreadsheet with the given data tabs (each with `rows` rows). */
+function readKpiDataKb(rows: number): number {
+  const ss = fresh();
+  writeTable(ss.asGas(), { table: 'campaigns', columns: CAMPAIGNS, rows: campaignRows(rows) });
+  return kb(api.readKpiData());
 }
 
 /** A 100,000-row LinkedIn Campaign Manager export (UTF-8 TSV, same header as the real one). */
@@ -155,6 +175,10 @@ export default async function bench(): Promise<Record<string, unknown>> {
   const t1kSheets = templateCalls(1000, true);
   const t100kSheets = templateCalls(100_000, true);
   const largest = (m: Record<string, number>) => Math.max(...Object.values(m));
+  const endpoint = templateCalls(100_000, true, 'endpoint');
+  const withRead = templateCalls(100_000, true, 'withRead');
+  const payload = (rows: number) =>
+    Object.fromEntries(TEMPLATES.map((t) => [t.id, kb({ plan: planOf(t, rows) })]));
 
   const bytes = campaignExport(100_000);
   let t0 = performance.now();
@@ -181,6 +205,8 @@ export default async function bench(): Promise<Record<string, unknown>> {
     calls_per_template_all_services: largest(t100k),
     calls_per_template_all_services_1k: largest(t1k),
     calls_per_template_all_services_100k: largest(t100k),
+    calls_per_template_endpoint: largest(endpoint),
+    calls_per_template_with_read: largest(withRead),
     calls_per_template_by_template_1k: t1kSheets,
     calls_per_template_by_template_100k: t100kSheets,
     calls_per_template_all_services_by_template_100k: t100k,
@@ -191,6 +217,10 @@ export default async function bench(): Promise<Record<string, unknown>> {
             .namedRanges.length,
       ),
     ),
+    plan_payload_kb_by_template_1k: payload(1000),
+    plan_payload_kb_by_template_100k: payload(100_000),
+    read_kpi_data_kb_1k: readKpiDataKb(1000),
+    read_kpi_data_kb_100k: readKpiDataKb(100_000),
     report_100k_s: Number(reportS.toFixed(2)),
     report_100k_rows: rows,
     report_100k_xlsx_mb: Number((report.bytes.length / 1e6).toFixed(2)),

@@ -38,24 +38,26 @@ function captureBuiltins(iife) {
   return `var ${GLOBAL_NAME} = (function (${used.join(', ')}) {\n${iife}\nreturn ${INNER_NAME};\n})(${args.join(', ')});\n`;
 }
 
-/** The server bundle: Apps Script V8 has no modules and no Node/DOM globals. */
+/** The server bundle's esbuild options: Apps Script V8 has no modules and no Node/DOM globals. */
+export const SERVER_OPTIONS = {
+  entryPoints: [join(root, 'src/gas/index.ts')],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  globalName: INNER_NAME,
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // Apps Script stores sources as UTF-8; escaping emoji as \uXXXX would triple their size.
+  charset: 'utf8',
+  logLevel: 'error',
+};
+
 async function bundleServer() {
-  const out = await build({
-    entryPoints: [join(root, 'src/gas/index.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: INNER_NAME,
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    // Apps Script stores sources as UTF-8; escaping emoji as \uXXXX would triple their size.
-    charset: 'utf8',
-    logLevel: 'error',
-  });
+  const out = await build(SERVER_OPTIONS);
   return captureBuiltins(out.outputFiles[0].text);
 }
 

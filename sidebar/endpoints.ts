@@ -8,7 +8,7 @@ export type {
   BeginImportPayload as BeginImport,
   ImportChunkPayload as ImportChunk,
   CommitImportResult as CommitResult,
-  GenerateKpiTabPayload as GenerateRequest,
-  GenerateKpiTabResult as GenerateResult,
+  ApplyKpiTabPayload,
+  ApplyKpiTabResult,
 } from '../src/model/api';
 export { MAX_CHUNK_ROWS, MAX_CHUNK_CHARS } from '../src/model/api';

@@ -4,6 +4,8 @@
  */
 import { createClient, type ScriptRunner } from './client';
 import type { SidebarApi } from './endpoints';
+import { TEMPLATES } from '../src/templates';
+import { createKpiTab } from './generate';
 import { checkFileSize, describeReadError, formatChoices, parseFile } from './importer';
 import { applyColumnEdits } from './mapping';
 import { initialState, readyFiles, transition, type Event, type State } from './state';
@@ -171,14 +173,18 @@ async function createTab(): Promise<void> {
   }
   const o = state.options;
   try {
-    const r = await client.call('generateKpiTab', {
-      templateId: state.templateId!,
-      compare: o.compare,
-      ...(o.periodStart ? { periodStart: o.periodStart } : {}),
-      ...(o.periodEnd ? { periodEnd: o.periodEnd } : {}),
-      ...(Object.keys(targets.targets).length ? { targets: targets.targets } : {}),
-      ...(o.useAddonFunctions ? { useAddonFunctions: true } : {}),
-    });
+    const r = await createKpiTab(
+      client,
+      {
+        templateId: state.templateId!,
+        compare: o.compare,
+        ...(o.periodStart ? { periodStart: o.periodStart } : {}),
+        ...(o.periodEnd ? { periodEnd: o.periodEnd } : {}),
+        ...(Object.keys(targets.targets).length ? { targets: targets.targets } : {}),
+        ...(o.useAddonFunctions ? { useAddonFunctions: true } : {}),
+      },
+      new Date().toISOString().slice(0, 10),
+    );
     dispatch({
       type: 'generated',
       result: { tab: r.tab, sheetId: r.sheetId, periodStart: r.periodStart, periodEnd: r.periodEnd },
@@ -232,7 +238,7 @@ client
   .then((s) =>
     dispatch({
       type: 'serverStateLoaded',
-      templates: s.templates,
+      templates: TEMPLATES.map((t) => ({ id: t.id, name: t.name, description: t.description })),
       dataRows: s.dataTabs.reduce((n, t) => n + t.rows, 0),
       kpiTabs: s.kpiTabs,
     }),

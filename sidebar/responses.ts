@@ -3,6 +3,7 @@
  * deployment should give a clear message, not a blank screen). Only the fields the sidebar reads.
  */
 import * as v from 'valibot';
+import { KpiDataSchema } from '../src/model/kpi-data';
 import type { SidebarApi } from './endpoints';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -11,7 +12,6 @@ const text = v.string();
 export const RESPONSE_SCHEMAS: { [K in keyof SidebarApi]?: v.GenericSchema } = {
   getState: v.object({
     dataTabs: v.array(v.object({ table: text, tab: text, rows: count })),
-    templates: v.array(v.object({ id: text, name: text, description: text })),
     kpiTabs: v.optional(v.array(v.object({ tab: text, sheetId: v.number(), template: text }))),
   }),
   commitImport: v.object({
@@ -23,12 +23,9 @@ export const RESPONSE_SCHEMAS: { [K in keyof SidebarApi]?: v.GenericSchema } = {
     tab: text,
     sheetId: v.number(),
   }),
-  generateKpiTab: v.object({
-    tab: text,
-    sheetId: v.number(),
-    periodStart: v.optional(text),
-    periodEnd: v.optional(text),
-  }),
+  // The sidebar builds a plan from it, so all of it is checked.
+  readKpiData: KpiDataSchema,
+  applyKpiTab: v.object({ tab: text, sheetId: v.number() }),
 };
 
 /** Throws a plain-words error when `value` is not what endpoint `name` promises. */

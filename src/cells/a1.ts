@@ -18,3 +18,8 @@ export function columnIndex(letters: string): number {
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
+
+/** Sheet name as it must appear in a formula or A1 reference: always single-quoted, quotes doubled. */
+export function quoteSheet(title: string): string {
+  return `'${title.replace(/'/g, "''")}'`;
+}

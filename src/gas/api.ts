@@ -3,24 +3,24 @@
  * Every payload is validated with valibot before anything is touched; every result is JSON-safe.
  */
 import {
+  ApplyKpiTabSchema,
   BeginImportSchema,
-  GenerateKpiTabSchema,
   ImportChunkSchema,
   ImportRefSchema,
   MAX_CHUNK_CHARS,
   MAX_CHUNK_ROWS,
   parsePayload,
+  type ApplyKpiTabResult,
   type BeginImportResult,
   type CancelImportResult,
   type CommitImportResult,
-  type GenerateKpiTabResult,
   type ImportChunkResult,
   type ServerState,
 } from '../model/api';
+import type { KpiData } from '../model/kpi-data';
 import { TABLES, type TableName } from '../model/schema';
-import { getTemplate, TEMPLATES } from '../templates';
 import { applyPlan } from './applier';
-import { kpiTabs, readSchemaAndDates, resolvePeriod } from './kpi-context';
+import { kpiTabs, readKpiData as readKpiDataOf } from './kpi-context';
 import { dropImport, openImport, requireMeta, stageChunk, stagedTable } from './import-staging';
 import { withDocumentLock } from './lock';
 import { writeTableHoldingLock } from './writer';
@@ -34,11 +34,7 @@ function getState(): ServerState {
     const sheet = ss.getSheetByName(TABLES[table].tab);
     if (sheet) dataTabs.push({ table, tab: TABLES[table].tab, rows: Math.max(0, sheet.getLastRow() - 1) });
   }
-  return {
-    dataTabs,
-    templates: TEMPLATES.map((t) => ({ id: t.id, name: t.name, description: t.description })),
-    kpiTabs: kpiTabs(ss),
-  };
+  return { dataTabs, kpiTabs: kpiTabs(ss) };
 }
 
 function beginImport(payload: unknown): BeginImportResult {
@@ -98,30 +94,26 @@ function cancelImport(payload: unknown): CancelImportResult {
   return withDocumentLock(() => ({ cancelled: dropImport(active(), p.importId) }));
 }
 
-function generateKpiTab(payload: unknown): GenerateKpiTabResult {
-  const p = parsePayload('generateKpiTab', GenerateKpiTabSchema, payload);
-  const template = getTemplate(p.templateId);
-  const ss = active();
-  const { schema, dates } = readSchemaAndDates(ss);
-  const period = resolvePeriod(p.periodStart, p.periodEnd, dates);
-  const plan = template.build(schema, {
-    periodStart: period.start,
-    periodEnd: period.end,
-    compare: p.compare,
-    targets: p.targets,
-    useAddonFunctions: p.useAddonFunctions,
-    dataAsOf: period.latest,
-  });
-  const res = applyPlan(ss, plan);
+/** What the sidebar builds a KPI tab's plan from (the templates run there, not here). */
+function readKpiData(): KpiData {
+  return readKpiDataOf(active());
+}
+
+/** Applies a plan the sidebar built: validated first, then written in a constant number of batched calls. */
+function applyKpiTab(payload: unknown): ApplyKpiTabResult {
+  const { plan } = parsePayload('applyKpiTab', ApplyKpiTabSchema, payload);
+  const res = applyPlan(active(), plan);
   res.sheet.activate();
-  return {
-    tab: res.tab,
-    sheetId: res.sheetId,
-    tiles: plan.tiles,
-    periodStart: period.start,
-    periodEnd: period.end,
-  };
+  return { tab: res.tab, sheetId: res.sheetId };
 }
 
 /** The endpoints; the build generates one top-level `function name(payload)` per key. */
-export const api = { getState, beginImport, importChunk, commitImport, cancelImport, generateKpiTab };
+export const api = {
+  getState,
+  beginImport,
+  importChunk,
+  commitImport,
+  cancelImport,
+  readKpiData,
+  applyKpiTab,
+};

@@ -11,7 +11,7 @@
  *  - the user's own charts and range protections.
  * What the applier created (including its sheet protection) is remembered in a document property per tab.
  */
-import { columnLetter, quoteSheet } from '../templates/a1';
+import { columnLetter, quoteSheet } from '../cells/a1';
 import type { SheetPlan } from '../templates/plan';
 import { isDate } from '../cells/date-serial';
 import { dateToIso } from './data-tab';

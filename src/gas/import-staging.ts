@@ -11,7 +11,7 @@
  */
 import { MAX_CHUNK_ROWS, type BeginImportPayload } from '../model/api';
 import type { CanonicalTable, CanonicalValue } from '../model/schema';
-import { columnLetter, quoteSheet } from '../templates/a1';
+import { columnLetter, quoteSheet } from '../cells/a1';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -1,12 +1,10 @@
 /**
- * What generateKpiTab needs from the spreadsheet before building a plan: the data tabs' headers,
- * sizes, platforms and dates (a fixed number of reads per data tab), the reporting period, and
- * the KPI tabs generated so far.
+ * What the sidebar needs from the spreadsheet to build a KPI tab's plan: the data tabs' headers,
+ * sizes, platforms and date range (a fixed number of reads per data tab), and the KPI tabs
+ * generated so far. Nothing here knows the templates (they run in the sidebar).
  */
+import { tabEntryFromHeader, type KpiData } from '../model/kpi-data';
 import { TABLES, type TableName } from '../model/schema';
-import type { DataTabSchema } from '../templates/plan';
-import { defaultPeriod } from '../templates/period';
-import { tabEntryFromHeader } from '../templates/schema';
 import { RECORD_PREFIX } from './applier';
 import { isDate } from '../cells/date-serial';
 import { dateToIso } from './data-tab';
@@ -21,10 +19,11 @@ const DATE_COLUMN: Record<TableName, string> = {
   web: 'date',
 };
 
-export function readSchemaAndDates(ss: Spreadsheet): { schema: DataTabSchema; dates: string[] } {
+export function readKpiData(ss: Spreadsheet): KpiData {
   const tz = ss.getSpreadsheetTimeZone();
-  const schema: DataTabSchema = { tabs: {} };
-  const dates: string[] = [];
+  const schema: KpiData['schema'] = { tabs: {} };
+  let first: string | undefined;
+  let last: string | undefined;
   for (const table of Object.keys(TABLES) as TableName[]) {
     const tab = TABLES[table].tab;
     const sheet = ss.getSheetByName(tab);
@@ -52,28 +51,14 @@ export function readSchemaAndDates(ss: Spreadsheet): { schema: DataTabSchema; da
       ),
     ];
     schema.tabs[tab] = tabEntryFromHeader(tab, header, rows, platforms);
-    for (const d of column(DATE_COLUMN[table])) if (isDate(d)) dates.push(dateToIso(d, tz, 'date'));
+    for (const d of column(DATE_COLUMN[table])) {
+      if (!isDate(d)) continue;
+      const iso = dateToIso(d, tz, 'date');
+      if (first === undefined || iso < first) first = iso;
+      if (last === undefined || iso > last) last = iso;
+    }
   }
-  return { schema, dates };
-}
-
-/** The requested period, or the last full 28 days in the data (ending yesterday when there is no data). */
-export function resolvePeriod(
-  start: string | undefined,
-  end: string | undefined,
-  dates: string[],
-): { start: string; end: string; latest?: string } {
-  const latest = dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : undefined;
-  if (start && end) {
-    if (end < start)
-      throw new Error(
-        `generateKpiTab: the period ends (${end}) before it starts (${start}). Swap the dates.`,
-      );
-    return { start, end, latest };
-  }
-  const today = new Date().toISOString().slice(0, 10);
-  const d = defaultPeriod(dates, dates.length ? undefined : today);
-  return { start: start ?? d.start, end: end ?? d.end, latest };
+  return { schema, dates: first && last ? { first, last } : null };
 }
 
 /** KPI tabs this add-on generated (from the applier's per-tab records). */

@@ -2,7 +2,7 @@
  * A SheetPlan's cells as full 2-D matrices over their bounding range — one matrix per attribute, so
  * the applier writes each attribute with ONE batched call. Pure (no Apps Script services).
  */
-import { columnIndex, columnLetter } from '../templates/a1';
+import { columnIndex, columnLetter } from '../cells/a1';
 import type { CellStyle, PlanCell, SheetPlan } from '../templates/plan';
 import { toSheetValue } from '../model/sheet-value';
 

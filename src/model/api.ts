@@ -16,13 +16,17 @@
  *      merges the staged rows into the data tab by natural key (all or nothing). Fails with a clear
  *      message naming the missing chunk, writing nothing, if fewer than totalRows rows arrived.
  *   cancelImport({ importId }) → { cancelled } removes the staging (idempotent).
- * KPI tab: generateKpiTab({ templateId, periodStart?, periodEnd?, compare?, targets?, useAddonFunctions? })
- *   → { tab, sheetId, tiles, periodStart, periodEnd }. Missing period = the last full 28 days in the data.
+ * KPI tab (DESIGN.md "Template": the sidebar builds the plan, the server keeps no templates):
+ *   1. readKpiData() → { schema, dates }: each data tab's header, rows and platforms, and the date range.
+ *   2. the sidebar builds the SheetPlan (src/templates/plan-kpi-tab.ts).
+ *   3. applyKpiTab({ plan }) → { tab, sheetId }: the plan is validated (src/model/sheet-plan-schema.ts)
+ *      and applied in a constant number of batched calls. A plan titled like a data tab is refused.
  * Errors: every endpoint throws Error with a message meant for the user (endpoint, field, value, what to do);
  * google.script.run hands it to withFailureHandler.
  */
 import * as v from 'valibot';
-import type { TileSpec } from '../templates/plan';
+import { SheetPlanSchema } from './sheet-plan-schema';
+import type { KpiData } from './kpi-data';
 import type { TableName } from './schema';
 
 export const MAX_CHUNK_ROWS = 5000;
@@ -33,7 +37,6 @@ const ImportId = v.pipe(
   v.string('importId must be text'),
   v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'importId must be 1–64 letters, digits, "-" or "_"'),
 );
-const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-07-31'));
 const Cell = v.union(
   [v.string(), v.pipe(v.number(), v.finite('must be a finite number')), v.null()],
   'must be text, a number or null',
@@ -68,24 +71,16 @@ export const ImportChunkSchema = v.object({
 
 export const ImportRefSchema = v.object({ importId: ImportId });
 
-export const GenerateKpiTabSchema = v.object({
-  templateId: v.pipe(v.string(), v.minLength(1)),
-  periodStart: v.optional(IsoDate),
-  periodEnd: v.optional(IsoDate),
-  compare: v.optional(v.picklist(['previous', 'year'], 'must be "previous" or "year"'), 'previous'),
-  targets: v.optional(v.record(v.string(), v.pipe(v.number(), v.finite()))),
-  useAddonFunctions: v.optional(v.boolean()),
-});
+export const ApplyKpiTabSchema = v.object({ plan: SheetPlanSchema });
 
 export type BeginImportPayload = v.InferOutput<typeof BeginImportSchema>;
 export type ImportChunkPayload = v.InferOutput<typeof ImportChunkSchema>;
 export type ImportRefPayload = v.InferOutput<typeof ImportRefSchema>;
-export type GenerateKpiTabPayload = v.InferInput<typeof GenerateKpiTabSchema>;
+export type ApplyKpiTabPayload = v.InferInput<typeof ApplyKpiTabSchema>;
 
 export interface ServerState {
   /** Data tabs that exist, with their data row counts. */
   dataTabs: { table: TableName; tab: string; rows: number }[];
-  templates: { id: string; name: string; description: string }[];
   /** KPI tabs this add-on generated. */
   kpiTabs: { tab: string; sheetId: number; template: string }[];
 }
@@ -123,12 +118,9 @@ export interface CancelImportResult {
   cancelled: boolean;
 }
 
-export interface GenerateKpiTabResult {
+export interface ApplyKpiTabResult {
   tab: string;
   sheetId: number;
-  tiles: TileSpec[];
-  periodStart: string;
-  periodEnd: string;
 }
 
 /** Every endpoint as [payload, result] — the sidebar's typed client is built from this. */
@@ -138,7 +130,8 @@ export interface SidebarApi {
   importChunk: [ImportChunkPayload, ImportChunkResult];
   commitImport: [ImportRefPayload, CommitImportResult];
   cancelImport: [ImportRefPayload, CancelImportResult];
-  generateKpiTab: [GenerateKpiTabPayload, GenerateKpiTabResult];
+  readKpiData: [undefined, KpiData];
+  applyKpiTab: [ApplyKpiTabPayload, ApplyKpiTabResult];
 }
 
 /** Validates a payload; throws one readable error naming the endpoint, the field and the value. */

@@ -1,7 +1,7 @@
 /** A1 helpers shared by the template builders (pure). */
 import { columnLetter } from '../cells/a1';
 
-export { columnIndex, columnLetter } from '../cells/a1';
+export { columnIndex, columnLetter, quoteSheet } from '../cells/a1';
 
 /** Cell address, e.g. cell(2, 5) → "B5". */
 export function cell(col: number, row: number): string {
@@ -11,11 +11,6 @@ export function cell(col: number, row: number): string {
 /** Absolute cell address, e.g. abs(2, 5) → "$B$5" (formulas keep pointing at it when copied). */
 export function abs(col: number, row: number): string {
   return `$${columnLetter(col)}$${row}`;
-}
-
-/** Sheet name as it must appear in a formula: always single-quoted, quotes doubled. */
-export function quoteSheet(title: string): string {
-  return `'${title.replace(/'/g, "''")}'`;
 }
 
 /** Formula string literal: double quotes doubled. */

@@ -2,13 +2,13 @@
  * Builds the DataTabSchema a template is given, from whatever the caller has at hand: canonical
  * tables (workbench, CLI, tests) or a data tab's header row and size (Apps Script, O(1) reads).
  */
-import * as v from 'valibot';
 import { TABLES, type CanonicalTable, type TableName } from '../model/schema';
 import type { DataTabSchema } from './plan';
 
-type TabEntry = DataTabSchema['tabs'][string];
+/** Read off a sheet by the server; moved to src/model so the server bundle needs nothing from src/templates. */
+export { tabEntryFromHeader } from '../model/kpi-data';
 
-const HeaderRow = v.array(v.union([v.string(), v.number(), v.boolean(), v.null(), v.undefined(), v.date()]));
+type TabEntry = DataTabSchema['tabs'][string];
 
 /** Data tab title of a canonical table ("Data · Posts"). */
 export function tabOf(table: TableName): string {
@@ -50,28 +50,6 @@ export function schemaFromTables(tables: CanonicalTable[]): DataTabSchema {
     };
   }
   return { tabs };
-}
-
-/**
- * One tab's schema entry from the header row read off the sheet (values as Sheets returns them)
- * and the number of data rows below it. Blank header cells are kept as "" so column positions hold.
- */
-export function tabEntryFromHeader(
-  tab: string,
-  header: unknown,
-  rows: number,
-  platforms?: string[],
-): TabEntry {
-  const parsed = v.safeParse(HeaderRow, header);
-  if (!parsed.success) {
-    throw new Error(
-      `Tab "${tab}": row 1 should hold column names — found something else. Re-import the data.`,
-    );
-  }
-  if (!Number.isInteger(rows) || rows < 0)
-    throw new Error(`Tab "${tab}": row count ${rows} is not a whole number`);
-  const columns = parsed.output.map((h) => (h === null || h === undefined ? '' : String(h).trim()));
-  return { columns, rows, ...(platforms && platforms.length ? { platforms: [...platforms].sort() } : {}) };
 }
 
 /** Adds or replaces one tab in a schema (returns a new schema). */

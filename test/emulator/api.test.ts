@@ -5,8 +5,11 @@ import vm from 'node:vm';
 import { api } from '../../src/gas/api';
 import { createSpreadsheet, installGlobals } from '../../src/local/emulator';
 import { TABLES, type CanonicalValue } from '../../src/model/schema';
-import { TEMPLATES } from '../../src/templates';
-import { freshSpreadsheet, sheetOf } from './support';
+import { createKpiTab } from '../../sidebar/generate';
+import { getTemplate } from '../../src/templates';
+import { planKpiTab } from '../../src/templates/plan-kpi-tab';
+import type { SheetPlan } from '../../src/templates/plan';
+import { apiClient, freshSpreadsheet, sheetOf } from './support';
 
 const DAILY = TABLES.daily.columns.map((c) => c.name);
 
@@ -34,13 +37,9 @@ const begin = (importId: string, totalRows: number) =>
   });
 
 describe('sidebar API', () => {
-  it('getState lists data tabs with row counts, the templates and generated KPI tabs', () => {
+  it('getState lists data tabs with row counts and generated KPI tabs (templates live in the sidebar)', () => {
     freshSpreadsheet();
-    expect(api.getState()).toEqual({
-      dataTabs: [],
-      templates: TEMPLATES.map((t) => ({ id: t.id, name: t.name, description: t.description })),
-      kpiTabs: [],
-    });
+    expect(api.getState()).toEqual({ dataTabs: [], kpiTabs: [] });
   });
 
   it('imports in chunks that may arrive out of order or twice, then commits all at once', () => {
@@ -162,31 +161,106 @@ describe('sidebar API', () => {
         `chunk 0 \\(file rows 1–1; its row 1 has 2 values\\) does not fit the import of 1 rows × ${DAILY.length} columns`,
       ),
     );
-    expect(() => api.generateKpiTab({ templateId: 'nope' })).toThrow(/Unknown template "nope"/);
-    expect(() =>
-      api.generateKpiTab({ templateId: 'linkedin-page', periodStart: '2025-07-31', periodEnd: '2025-07-01' }),
-    ).toThrow(/ends \(2025-07-01\) before it starts/);
   });
 
-  it('generates a KPI tab over the last full 28 days of data and returns JSON-safe tiles', () => {
+  it("readKpiData reports each data tab's header, rows and platforms, and the date range", () => {
+    freshSpreadsheet();
+    expect(api.readKpiData()).toEqual({ schema: { tabs: {} }, dates: null });
+    begin('d', 60);
+    api.importChunk({ importId: 'd', seq: 0, rows: days(60) });
+    api.commitImport({ importId: 'd' });
+    expect(api.readKpiData()).toEqual({
+      schema: { tabs: { [TABLES.daily.tab]: { columns: DAILY, rows: 60, platforms: ['linkedin'] } } },
+      dates: { first: '2025-06-01', last: '2025-07-30' },
+    });
+  });
+
+  it('creates a KPI tab as the sidebar does (read the data, plan here, apply there) over the last full 28 days', async () => {
     const ss = freshSpreadsheet();
     begin('d', 60);
     api.importChunk({ importId: 'd', seq: 0, rows: days(60) });
     api.commitImport({ importId: 'd' });
-    const res = api.generateKpiTab({ templateId: 'linkedin-page' });
+    const res = await createKpiTab(apiClient(), { templateId: 'linkedin-page' }, '2026-01-01');
     // 60 days from 2025-06-01 end on 2025-07-30.
     expect([res.periodStart, res.periodEnd]).toEqual(['2025-07-03', '2025-07-30']);
-    expect(JSON.parse(JSON.stringify(res))).toEqual(res);
-    expect(res.tiles.length).toBeGreaterThan(0);
     expect(api.getState().kpiTabs).toEqual([
       { tab: res.tab, sheetId: res.sheetId, template: 'linkedin-page' },
     ]);
-    const impressions = res.tiles.find((t) => t.key === 'IMPRESSIONS');
-    expect(impressions).toBeDefined();
     const value = ss.asGas().getRangeByName('KPI_IMPRESSIONS')!.getValue();
     // Days 32..59 of the series (2025-07-03 … 2025-07-30): impressions 1000+i.
     const expected = Array.from({ length: 28 }, (_, k) => 1000 + 32 + k).reduce((a, b) => a + b, 0);
     expect(value).toBe(expected);
+  });
+
+  it('planning refuses an unknown template and a period that ends before it starts', () => {
+    const data = { schema: { tabs: {} }, dates: null };
+    expect(() => planKpiTab(data, { templateId: 'nope' }, '2026-01-01')).toThrow(/Unknown template "nope"/);
+    expect(() =>
+      planKpiTab(
+        data,
+        { templateId: 'linkedin-page', periodStart: '2025-07-31', periodEnd: '2025-07-01' },
+        '2026-01-01',
+      ),
+    ).toThrow(/ends \(2025-07-01\) before it starts/);
+  });
+
+  describe('applyKpiTab validates the plan before touching the spreadsheet', () => {
+    const plan = (): SheetPlan =>
+      getTemplate('linkedin-ads').build(
+        { tabs: {} },
+        { periodStart: '2025-06-01', periodEnd: '2025-06-28', compare: 'previous' },
+      );
+    const refused = (bad: unknown, message: RegExp) => {
+      const ss = freshSpreadsheet();
+      const before = ss.listSheets().map((s) => s.name);
+      expect(() => api.applyKpiTab(bad)).toThrow(message);
+      expect(ss.listSheets().map((s) => s.name)).toEqual(before);
+      expect(PropertiesService.getDocumentProperties().getProperties()).toEqual({});
+    };
+
+    it('names the endpoint, the field and the value of a malformed plan, and writes nothing', () => {
+      const p = plan();
+      refused(
+        { plan: { ...p, cells: [{ a1: 'B', value: 1 }] } },
+        /applyKpiTab: "plan\.cells\.0\.a1" must be one cell like B5 \(got "B"\)/,
+      );
+      refused(
+        { plan: { ...p, cells: [{ a1: 'B2', formula: 'SUM(A1:A3)' }] } },
+        /"plan\.cells\.0\.formula" must start with "="/,
+      );
+      refused(
+        { plan: { ...p, cells: [{ a1: 'B2', value: new Date() }] } },
+        /"plan\.cells\.0\.value" must be text/,
+      );
+      refused(
+        { plan: { ...p, namedRanges: [{ name: 'KPI CTR', a1: 'B5' }] } },
+        /"plan\.namedRanges\.0\.name" must be a named-range name/,
+      );
+      refused(
+        { plan: { ...p, merges: ["'Other'!A1:B1"] } },
+        /"plan\.merges\.0" must be on the plan’s own tab/,
+      );
+      refused({ plan: { ...p, rowCount: 1_000_000, columnCount: 26 } }, /at most 10,000,000 cells/);
+      refused({ plan: { ...p, version: 2 } }, /"plan\.version"/);
+    });
+
+    it('refuses a plan titled like a data tab (applying replaces the tab of that name)', () => {
+      refused(
+        { plan: { ...plan(), title: TABLES.posts.tab } },
+        /"plan\.title" must not be the title of a data tab/,
+      );
+    });
+
+    it('writes plan text as text, never as a formula', () => {
+      const ss = freshSpreadsheet();
+      const p = plan();
+      p.cells.push({ a1: 'A200', value: '=IMPORTXML("http://x","//a")' });
+      p.rowCount = Math.max(p.rowCount, 200);
+      api.applyKpiTab({ plan: p });
+      const cell = sheetOf(ss, p.title).getRange('A200');
+      expect(cell.getFormula()).toBe('');
+      expect(cell.getValue()).toBe('=IMPORTXML("http://x","//a")');
+    });
   });
 });
 
@@ -213,12 +287,12 @@ describe('the built bundle dist/Code.js in a bare vm context', () => {
     });
     call('importChunk', { importId: 'vm', seq: 0, rows: days(30) });
     expect(call('commitImport', { importId: 'vm' })).toMatchObject({ added: 30, tab: TABLES.daily.tab });
-    const gen = call('generateKpiTab', {
-      templateId: 'linkedin-page',
-      periodStart: '2025-06-01',
-      periodEnd: '2025-06-10',
-    });
-    expect(gen.periodEnd).toBe('2025-06-10');
+    const { plan } = planKpiTab(
+      call('readKpiData'),
+      { templateId: 'linkedin-page', periodStart: '2025-06-01', periodEnd: '2025-06-10' },
+      '2026-01-01',
+    );
+    expect(call('applyKpiTab', { plan })).toEqual({ tab: plan.title, sheetId: expect.any(Number) });
     expect(ss.asGas().getRangeByName('KPI_IMPRESSIONS')!.getValue()).toBe(
       Array.from({ length: 10 }, (_, i) => 1000 + i).reduce((a, b) => a + b, 0),
     );

@@ -3,10 +3,11 @@
  * (the same writer and applier Apps Script runs) → .xlsx. Used by `kpi-sheets report`.
  */
 import { applyPlan } from '../../gas/applier';
-import { readSchemaAndDates, resolvePeriod } from '../../gas/kpi-context';
+import { readKpiData } from '../../gas/kpi-context';
 import { writeTable, type WriteResult } from '../../gas/writer';
 import { importFile, type ImportResult } from '../../importers';
 import { getTemplate } from '../../templates';
+import { planKpiTab } from '../../templates/plan-kpi-tab';
 import type { DataTabSchema, SheetPlan } from '../../templates/plan';
 import { createSpreadsheet, installGlobals, type EmulatedSpreadsheet } from '../emulator';
 import { spreadsheetToXlsx, type PortableSubstitutes } from './xlsx';
@@ -64,7 +65,7 @@ export async function buildReport(
   files: { name: string; bytes: Uint8Array }[],
   opts: ReportOptions,
 ): Promise<ReportResult> {
-  const template = getTemplate(opts.template);
+  getTemplate(opts.template); // an unknown id fails before any file is read
   if (files.length === 0) throw new Error('No input files: give at least one analytics export.');
   if (opts.from && opts.to && opts.to < opts.from)
     throw new Error(`--to ${opts.to} is before --from ${opts.from}.`);
@@ -77,20 +78,24 @@ export async function buildReport(
     );
     if (writes.length === 0)
       throw new Error(`The files hold no data rows (${files.map((f) => f.name).join(', ')}).`);
-    const { schema, dates } = readSchemaAndDates(app);
-    const p = resolvePeriod(opts.from, opts.to, dates);
-    const plan = template.build(schema, {
-      periodStart: p.start,
-      periodEnd: p.end,
-      compare: opts.compare ?? 'previous',
-      targets: opts.targets,
-      dataAsOf: p.latest,
-    });
+    // What the sidebar does: the server's report on the data, the plan built from it, then applied.
+    const data = readKpiData(app);
+    const { plan, periodStart, periodEnd } = planKpiTab(
+      data,
+      {
+        templateId: opts.template,
+        periodStart: opts.from,
+        periodEnd: opts.to,
+        compare: opts.compare,
+        targets: opts.targets,
+      },
+      new Date().toISOString().slice(0, 10),
+    );
     applyPlan(app, plan);
     // The blank first sheet a new spreadsheet starts with has no place in a report.
     const blank = app.getSheetByName('Sheet1');
     if (blank && blank.getLastRow() === 0) app.deleteSheet(blank);
-    return { plan, period: { start: p.start, end: p.end }, writes, schema };
+    return { plan, period: { start: periodStart, end: periodEnd }, writes, schema: data.schema };
   });
   const bytes = await spreadsheetToXlsx(ss, {
     substitutes: substitutesOf(plan),

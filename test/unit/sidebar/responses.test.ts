@@ -14,20 +14,14 @@ describe('response checks for the endpoints the sidebar reads', () => {
 
   it('accepts the documented shapes (extra fields allowed)', () => {
     expect(() => checkResponse('commitImport', commit)).not.toThrow();
+    expect(() => checkResponse('getState', { dataTabs: [], kpiTabs: [] })).not.toThrow();
+    expect(() => checkResponse('applyKpiTab', { tab: 'KPI', sheetId: 1 })).not.toThrow();
     expect(() =>
-      checkResponse('getState', {
-        dataTabs: [],
-        templates: [{ id: 'a', name: 'A', description: 'd' }],
-        kpiTabs: [],
-      }),
-    ).not.toThrow();
-    expect(() =>
-      checkResponse('generateKpiTab', {
-        tab: 'KPI',
-        sheetId: 1,
-        tiles: [],
-        periodStart: '2025-01-01',
-        periodEnd: '2025-01-28',
+      checkResponse('readKpiData', {
+        schema: {
+          tabs: { 'Data · Daily': { columns: ['date', 'impressions'], rows: 3, platforms: ['linkedin'] } },
+        },
+        dates: { first: '2025-01-01', last: '2025-01-03' },
       }),
     ).not.toThrow();
   });
@@ -37,7 +31,20 @@ describe('response checks for the endpoints the sidebar reads', () => {
       /^The spreadsheet answered commitImport with something unexpected at "added" .*Reload the sidebar/,
     );
     expect(() => checkResponse('getState', null)).toThrow(/answered getState with something unexpected/);
-    expect(() => checkResponse('generateKpiTab', { sheetId: 1 })).toThrow(/at "tab"/);
+    expect(() => checkResponse('applyKpiTab', { sheetId: 1 })).toThrow(/at "tab"/);
+    // The sidebar builds a plan from readKpiData: a malformed answer stops before any plan is built.
+    expect(() =>
+      checkResponse('readKpiData', {
+        schema: { tabs: { 'Data · Daily': { columns: 'date', rows: 3 } } },
+        dates: null,
+      }),
+    ).toThrow(/answered readKpiData with something unexpected at "schema.tabs.Data · Daily.columns"/);
+    expect(() =>
+      checkResponse('readKpiData', {
+        schema: { tabs: {} },
+        dates: { first: '1/1/2025', last: '2025-01-03' },
+      }),
+    ).toThrow(/at "dates.first"/);
   });
 
   it('does not check endpoints whose answer the sidebar ignores', () => {

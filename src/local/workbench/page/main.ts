@@ -94,7 +94,7 @@ function refresh(): Promise<void> {
 }
 
 /** Sidebar calls that change what a visible tab shows (staging chunks only touch hidden sheets). */
-const VISIBLE_CHANGES = new Set(['commitImport', 'cancelImport', 'generateKpiTab']);
+const VISIBLE_CHANGES = new Set(['commitImport', 'cancelImport', 'applyKpiTab']);
 
 async function typeIntoSelected(): Promise<void> {
   const sheet = activeSheet();
