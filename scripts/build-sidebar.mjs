@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import htmlService from './html-service-check.cjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -38,6 +39,9 @@ export async function buildSidebar({ outDir = 'dist', minify = true } = {}) {
   const template = await readFile(join(root, 'sidebar/index.html'), 'utf8');
   // Function replacers: `$&` and friends in the bundle must not be interpreted.
   const html = template.replace('/*__CSS__*/', () => css).replace('/*__JS__*/', () => js);
+  const problems = htmlService.htmlServiceProblems(html);
+  if (problems.length)
+    throw new Error(`Sidebar.html would break in HtmlService:\n- ${problems.join('\n- ')}`);
   const out = resolve(root, outDir, 'Sidebar.html');
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, html);

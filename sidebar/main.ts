@@ -189,7 +189,8 @@ async function createTab(): Promise<void> {
       type: 'generated',
       result: { tab: r.tab, sheetId: r.sheetId, periodStart: r.periodStart, periodEnd: r.periodEnd },
     });
-    openTab();
+    // applyKpiTab already made it the active tab.
+    followInPage();
   } catch (e) {
     dispatch({
       type: 'generateFailed',
@@ -199,8 +200,21 @@ async function createTab(): Promise<void> {
   }
 }
 
-/** In the workbench, the page around the sidebar switches to the new tab; in Sheets the link does it. */
+/**
+ * Shows the new tab: the server activates it (a link in the sidebar's sandboxed iframe cannot switch
+ * tabs in Sheets); in the workbench the page around the sidebar follows too.
+ */
 function openTab(): void {
+  const g = state.generated;
+  if (!g) return;
+  client
+    .call('openTab', { sheetId: g.sheetId })
+    .catch((e: Error) => dispatch({ type: 'openTabFailed', message: e.message }));
+  followInPage();
+}
+
+/** Workbench only: the page around the sidebar switches to the generated tab. */
+function followInPage(): void {
   const g = state.generated;
   if (g && window.parent !== window) {
     window.parent.postMessage({ type: 'kpi-sheets:open-tab', tab: g.tab, sheetId: g.sheetId }, '*');

@@ -7,6 +7,7 @@
  *     └──────reset──────┘  └──────────────────────┘                          ▼
  *                                   generated ◀──generated── generating ◀─generateStarted
  */
+import { adviceFor } from './account-advice';
 import type { ColumnEdits, GeneratedTab, ImportSummary, KpiTabInfo, ParsedFile, TemplateInfo } from './types';
 
 export type Step = 'choose' | 'review' | 'importing' | 'imported' | 'generating' | 'generated';
@@ -87,6 +88,7 @@ export type Event =
   | { type: 'generateStarted' }
   | { type: 'generateFailed'; message: string; action: string }
   | { type: 'generated'; result: GeneratedTab }
+  | { type: 'openTabFailed'; message: string }
   | { type: 'dismissError' }
   | { type: 'startOver' };
 
@@ -151,7 +153,7 @@ export function transition(s: State, e: Event): State {
         error: {
           where: 'connection',
           message: `Could not reach the spreadsheet: ${e.message}`,
-          action: 'Close the sidebar and open it again from Extensions → kpi-sheets.',
+          action: adviceFor(e.message, 'Close the sidebar and open it again from Extensions → kpi-sheets.'),
         },
       };
     case 'filesChosen': {
@@ -220,7 +222,7 @@ export function transition(s: State, e: Event): State {
         step: 'review',
         progress: null,
         cancelling: false,
-        error: { where: 'import', message: e.message, action: e.action },
+        error: { where: 'import', message: e.message, action: adviceFor(e.message, e.action) },
       };
     case 'importDone':
       if (s.step !== 'importing') return s;
@@ -239,12 +241,21 @@ export function transition(s: State, e: Event): State {
     case 'generateStarted':
       if (!canGenerate(s)) return s;
       return { ...s, step: 'generating', error: null, generated: null };
+    case 'openTabFailed':
+      return {
+        ...s,
+        error: {
+          where: 'generate',
+          message: `Could not open the tab: ${e.message}`,
+          action: adviceFor(e.message, 'Create the KPI tab again.'),
+        },
+      };
     case 'generateFailed':
       if (s.step !== 'generating') return s;
       return {
         ...s,
         step: s.summaries.length > 0 ? 'imported' : 'choose',
-        error: { where: 'generate', message: e.message, action: e.action },
+        error: { where: 'generate', message: e.message, action: adviceFor(e.message, e.action) },
       };
     case 'generated': {
       if (s.step !== 'generating') return s;

@@ -152,7 +152,7 @@ export function kpiTabSection(ctx: ViewContext): HTMLElement | null {
               'data-key': 'open-tab',
               on: {
                 click: (ev) => {
-                  if (!generated.url) ev.preventDefault();
+                  ev.preventDefault();
                   actions.openTab();
                 },
               },

@@ -3,8 +3,9 @@
  * number a date cell holds in Sheets, Excel, LibreOffice and HyperFormula — so the compute and
  * the native twin see the same value.
  *
- * Apps Script hands a date cell over as a `Date` at the sheet's wall-clock time in the script's
- * time zone, so the *local* calendar fields are the cell's value (UTC fields could shift a day).
+ * A Date's *local* calendar fields (the script's zone, Etc/UTC per appsscript.json) are read as the
+ * cell's wall clock. Sheets hands a custom function the Date of that wall clock in the
+ * SPREADSHEET's zone instead, so the shell rebases Dates first (rebaseDates) when the zones differ.
  */
 const MS_PER_DAY = 86400000;
 
@@ -28,6 +29,33 @@ export function dateToSerial(d: Date): number {
     d.getMilliseconds(),
   );
   return (wall - EPOCH_UTC) / MS_PER_DAY;
+}
+
+type Offset = (d: Date) => number;
+
+/**
+ * `args` with every Date (scalar or inside a 2-D range) replaced by the Date whose local fields
+ * are its wall clock at `offsetMinutes(d)` (the spreadsheet zone's UTC offset at that moment).
+ * Google's custom-function guide: when the spreadsheet and script zones differ, "the custom
+ * function will need to compensate". Returns `args` itself when nothing needs to move.
+ */
+export function rebaseDates<T>(args: T[], offsetMinutes: Offset): T[] {
+  let changed = false;
+  const one = (v: unknown): unknown => {
+    if (!isDate(v) || isNaN(v.getTime())) return v;
+    const off = offsetMinutes(v);
+    if (off === -v.getTimezoneOffset()) return v;
+    changed = true;
+    const w = new Date(v.getTime() + off * 60000);
+    const local = new Date(0);
+    local.setFullYear(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate());
+    local.setHours(w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds());
+    return local;
+  };
+  const out = args.map((a) =>
+    Array.isArray(a) ? a.map((row: unknown) => (Array.isArray(row) ? row.map(one) : one(row))) : one(a),
+  );
+  return changed ? (out as T[]) : args;
 }
 
 /** Calendar fields → serial (no time-zone involvement). */

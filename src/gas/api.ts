@@ -9,6 +9,7 @@ import {
   ImportRefSchema,
   MAX_CHUNK_CHARS,
   MAX_CHUNK_ROWS,
+  OpenTabSchema,
   parsePayload,
   type ApplyKpiTabResult,
   type BeginImportResult,
@@ -107,6 +108,13 @@ function applyKpiTab(payload: unknown): ApplyKpiTabResult {
   return { tab: res.tab, sheetId: res.sheetId };
 }
 
+function openTab(payload: unknown): { tab: string } {
+  const sheet = active().getSheetById(parsePayload('openTab', OpenTabSchema, payload).sheetId);
+  if (!sheet) throw new Error('openTab: that tab was deleted. Create the KPI tab again.');
+  sheet.activate();
+  return { tab: sheet.getName() };
+}
+
 /** The endpoints; the build generates one top-level `function name(payload)` per key. */
 export const api = {
   getState,
@@ -116,4 +124,5 @@ export const api = {
   cancelImport,
   readKpiData,
   applyKpiTab,
+  openTab,
 };

@@ -34,7 +34,7 @@ export interface ApplyResult {
   sheetId: number;
   /** Input cells whose user-edited values were kept. */
   keptInputs: string[];
-  /** The tab itself (generateKpiTab activates it without looking it up again). */
+  /** The tab itself (applyKpiTab activates it without looking it up again). */
   sheet: Sheet;
 }
 
@@ -46,7 +46,10 @@ interface AppliedRecord {
   /** Short hashes of the conditional rules it created. */
   rules: string[];
   charts: string[];
+  /** Named range → a1, as set (with the tab's suffix when it has one, see applyNames). */
   names: Record<string, string>;
+  /** "" or "_<sheetId>" when the plain names were taken (e.g. left over from a deleted tab). */
+  nameSuffix?: string;
   /** Whether the tab's sheet protection is ours (Sheets allows one per sheet). */
   protected?: boolean;
 }
@@ -85,11 +88,36 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
     const existing = sheet.getConditionalFormatRules();
     existingRuleCount = existing.length;
     userRules = existing.filter((r) => !(prev?.rules ?? []).includes(ruleHash(r)));
-    clearGenerated(sheet, size, prev);
   } else {
     sheet = ss.insertSheet(plan.title);
   }
+  const state: TabState = { props, prev, kept, userRules, existingRuleCount, size, isNew };
+  try {
+    return writeTab(ss, sheet, plan, state);
+  } catch (e) {
+    // A tab this run created goes again, with its names (a deleted tab's names would linger as #REF!).
+    if (isNew) {
+      for (const name of Object.keys(state.names ?? {})) removeName(ss, name);
+      ss.deleteSheet(sheet);
+    }
+    throw e;
+  }
+}
 
+interface TabState {
+  props: GoogleAppsScript.Properties.Properties;
+  prev: AppliedRecord | null;
+  kept: Map<string, SheetInput>;
+  userRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  existingRuleCount: number;
+  size: { rows: number; cols: number };
+  isNew: boolean;
+  /** Named ranges set so far (for the clean-up when a new tab fails). */
+  names?: Record<string, string>;
+}
+
+function writeTab(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, state: TabState): ApplyResult {
+  const { props, prev, kept, userRules, existingRuleCount, size, isNew } = state;
   fitSize(sheet, size, plan.rowCount, plan.columnCount);
   const m = planMatrices(plan, kept);
   const bounds = `A1:${columnLetter(m.cols)}${m.rows}`;
@@ -115,6 +143,12 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
       ss.getRange(a1.includes('!') ? a1 : `${quoteSheet(plan.title)}!${a1}`)
     );
   };
+
+  // Names first: the one step Sheets' own rules can refuse, so a refusal leaves the tab untouched.
+  const sheetId = sheet.getSheetId();
+  const { names, nameSuffix } = applyNames(ss, plan, sheetId, prev, rangeOf);
+  state.names = names;
+  if (!isNew) clearGenerated(sheet, size, prev);
 
   const range = rangeOf(bounds);
   // Formats before values: Sheets parses typed input against the cell's format.
@@ -147,21 +181,7 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
     sheet.setConditionalFormatRules([...userRules, ...newRules]);
   }
 
-  const names: Record<string, string> = {};
-  for (const n of plan.namedRanges) {
-    names[n.name] = n.a1;
-    // Unchanged names from the last apply are still in place (regenerating costs no calls for them).
-    if (prev?.names[n.name] !== n.a1) ss.setNamedRange(n.name, rangeOf(n.a1));
-  }
-  for (const old of Object.keys(prev?.names ?? {}))
-    if (!(old in names))
-      try {
-        ss.removeNamedRange(old);
-      } catch {
-        // The user already removed it.
-      }
-
-  if (plan.protections.length) protectFormulas(sheet, plan, rangeOf);
+  const ownsProtection = protectFormulas(sheet, plan, prev, isNew, rangeOf);
 
   const chartIds: string[] = [];
   for (const c of plan.charts) {
@@ -189,11 +209,80 @@ function applyLocked(ss: Spreadsheet, plan: SheetPlan): ApplyResult {
     rules: ruleHashes,
     charts: chartIds,
     names,
-    protected: plan.protections.length > 0,
+    nameSuffix,
+    protected: ownsProtection,
   };
-  const sheetId = sheet.getSheetId();
   props.setProperty(recordKey(sheetId), JSON.stringify(record));
   return { tab: plan.title, sheetId, keptInputs: [...kept.keys()], sheet };
+}
+
+/**
+ * Sets the plan's (tab-prefixed) named ranges. Sheets keeps a deleted tab's names as #REF! names
+ * that getNamedRanges does not list and setNamedRange refuses, so a name can be taken by a tab
+ * that no longer exists: then every name of this tab gets the suffix "_<sheetId>" (a sheet id is
+ * never reused, so those are free). A name this tab set before is removed and set again when it
+ * moves (docs silent on setNamedRange over a live name). Names of the last apply that the plan no
+ * longer has are removed.
+ */
+function applyNames(
+  ss: Spreadsheet,
+  plan: SheetPlan,
+  sheetId: number,
+  prev: AppliedRecord | null,
+  rangeOf: (a1: string) => Range,
+): { names: Record<string, string>; nameSuffix: string } {
+  const attempt = (suffix: string): Record<string, string> => {
+    const names: Record<string, string> = {};
+    const added: string[] = [];
+    try {
+      for (const n of plan.namedRanges) {
+        const name = n.name + suffix;
+        names[name] = n.a1;
+        const had = prev?.names[name];
+        // Unchanged names from the last apply are still in place (regenerating costs no calls for them).
+        if (had === n.a1) continue;
+        if (had !== undefined) removeName(ss, name);
+        ss.setNamedRange(name, rangeOf(n.a1));
+        added.push(name);
+      }
+    } catch (e) {
+      for (const name of added) removeName(ss, name);
+      throw e;
+    }
+    return names;
+  };
+  const first = prev?.nameSuffix ?? '';
+  let nameSuffix = first;
+  let names: Record<string, string>;
+  try {
+    names = attempt(first);
+  } catch (e) {
+    nameSuffix = `_${sheetId}`;
+    if (first === nameSuffix) throw namesError(plan, e);
+    try {
+      names = attempt(nameSuffix);
+    } catch (e2) {
+      throw namesError(plan, e2);
+    }
+  }
+  for (const old of Object.keys(prev?.names ?? {})) if (!(old in names)) removeName(ss, old);
+  return { names, nameSuffix };
+}
+
+/** Removes a named range the user may already have removed. */
+function removeName(ss: Spreadsheet, name: string): void {
+  try {
+    ss.removeNamedRange(name);
+  } catch {
+    // Already gone.
+  }
+}
+
+function namesError(plan: SheetPlan, cause: unknown): Error {
+  return new Error(
+    `Could not create the named ranges of "${plan.title}" (${cause instanceof Error ? cause.message : String(cause)}). ` +
+      'The tab was left as it was. Open Data → Named ranges, delete the names that show #REF!, then generate the tab again.',
+  );
 }
 
 function readRecord(json: string | null): AppliedRecord | null {
@@ -287,7 +376,7 @@ function textStyles(specs: (TextSpec | null)[][]): GoogleAppsScript.Spreadsheet.
   return specs.map((row) => row.map((t) => styleOf(t ?? {})));
 }
 
-/** Removes what a previous apply generated: contents, formats, merges, its charts and its protection. */
+/** Removes what a previous apply generated: contents, formats, merges and its charts. */
 function clearGenerated(
   sheet: Sheet,
   size: { rows: number; cols: number },
@@ -297,19 +386,30 @@ function clearGenerated(
   sheet.getRange(1, 1, size.rows, size.cols).breakApart();
   const ours = new Set(prev?.charts ?? []);
   for (const c of sheet.getCharts()) if (ours.has(String(c.getOptions().get('title')))) sheet.removeChart(c);
-  // A sheet has at most one sheet protection; the record says whether it is ours.
-  if (prev?.protected) for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
 }
 
 /**
- * The plan protects its formula cells, warning only. One sheet protection (warning-only, inputs left
- * unprotected) gives the same effect in 3 calls instead of 3 per range. It carries no description:
- * the applied record says it is ours.
+ * The plan protects its formula cells, warning only: one sheet protection (inputs left unprotected)
+ * instead of one per range. A sheet has at most one, and `Sheet.protect()` returns the existing one,
+ * so a protection that is not ours (no record, or no longer warning-only) is the user's: it is never
+ * weakened or removed. Returns whether the sheet protection is ours afterwards.
  */
-function protectFormulas(sheet: Sheet, plan: SheetPlan, rangeOf: (a1: string) => Range): void {
-  const p = sheet.protect();
-  p.setWarningOnly(true);
-  if (plan.inputs.length) p.setUnprotectedRanges(plan.inputs.map(rangeOf));
+function protectFormulas(
+  sheet: Sheet,
+  plan: SheetPlan,
+  prev: AppliedRecord | null,
+  isNew: boolean,
+  rangeOf: (a1: string) => Range,
+): boolean {
+  const [existing] = isNew ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  if (existing && !(prev?.protected && existing.isWarningOnly())) return false;
+  if (!plan.protections.length) {
+    existing?.remove();
+    return false;
+  }
+  const p = existing ?? sheet.protect().setWarningOnly(true);
+  p.setUnprotectedRanges(plan.inputs.map(rangeOf));
+  return true;
 }
 
 function fitSize(sheet: Sheet, size: { rows: number; cols: number }, rows: number, cols: number): void {

@@ -1,5 +1,7 @@
 import type { ArgInput, KpiResult } from '../cells/types';
+import { rebaseDates } from '../cells/date-serial';
 import { runKpi as runRegistryKpi } from '../kpi/registry';
+import { spreadsheetZoneOffset } from './spreadsheet-zone';
 
 /**
  * Entry for every generated custom-function stub: `CTR(a, b)` → `runKpi('CTR', [a, b], arguments.length)`.
@@ -13,7 +15,7 @@ export function runKpi(name: string, args: ArgInput[], given: number = args.leng
       `${name}: takes at most ${args.length} argument(s), got ${given} — remove the extra one(s)`,
     );
   }
-  const result = runRegistryKpi(name, args) as unknown;
+  const result = runRegistryKpi(name, rebaseDates(args, spreadsheetZoneOffset())) as unknown;
   if (Array.isArray(result)) {
     const width = result.length > 0 && Array.isArray(result[0]) ? (result[0] as unknown[]).length : 0;
     if (width === 0) throw badOutput(name, 'an empty range', '');

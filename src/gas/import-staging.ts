@@ -9,6 +9,7 @@
  * that every row arrived and to name the chunk that is missing. The width needs no marker: the
  * sheet is exactly as wide as the import, so Sheets refuses a chunk of any other width.
  */
+import { insertHiddenSheet } from './hidden-sheet';
 import { MAX_CHUNK_ROWS, type BeginImportPayload } from '../model/api';
 import type { CanonicalTable, CanonicalValue } from '../model/schema';
 import { columnLetter, quoteSheet } from '../cells/a1';
@@ -66,8 +67,7 @@ export function dropImport(ss: Spreadsheet, importId: string, meta = readMeta(im
 export function openImport(ss: Spreadsheet, p: BeginImportPayload): ImportMeta {
   dropImport(ss, p.importId);
   const name = sheetName(p.importId);
-  const sheet = ss.insertSheet(name);
-  sheet.hideSheet();
+  const sheet = insertHiddenSheet(ss, name);
   const rows = Math.max(1, p.totalRows);
   const cols = p.columns.length + 1;
   if (rows > DEFAULT_ROWS) sheet.insertRowsAfter(DEFAULT_ROWS, rows - DEFAULT_ROWS);

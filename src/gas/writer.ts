@@ -8,6 +8,7 @@
  * the data tab exactly as it was (the staging sheet is removed). The tab is never deleted, so
  * formulas on KPI tabs that point at it keep working.
  */
+import { insertHiddenSheet } from './hidden-sheet';
 import { mergeRows } from '../model/merge';
 import { columnType, TABLES, type CanonicalTable, type TableName } from '../model/schema';
 import { toSheetValue } from '../model/sheet-value';
@@ -112,9 +113,8 @@ function stage(
   const name = STAGING_PREFIX + tab;
   const stale = ss.getSheetByName(name);
   if (stale) ss.deleteSheet(stale);
-  const staging = ss.insertSheet(name);
+  const staging = insertHiddenSheet(ss, name);
   try {
-    staging.hideSheet();
     fitRows(staging, values.length, values[0].length, NEW_SHEET);
     const range = staging.getRange(1, 1, values.length, values[0].length);
     // Formats first: Sheets parses typed strings against the cell's format.

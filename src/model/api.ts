@@ -21,6 +21,8 @@
  *   2. the sidebar builds the SheetPlan (src/templates/plan-kpi-tab.ts).
  *   3. applyKpiTab({ plan }) → { tab, sheetId }: the plan is validated (src/model/sheet-plan-schema.ts)
  *      and applied in a constant number of batched calls. A plan titled like a data tab is refused.
+ * openTab({ sheetId }) → { tab } makes that tab the active one (the sidebar's "Created <tab>" link:
+ *   a link inside the sidebar's sandboxed iframe cannot switch tabs in Sheets).
  * Errors: every endpoint throws Error with a message meant for the user (endpoint, field, value, what to do);
  * google.script.run hands it to withFailureHandler.
  */
@@ -73,10 +75,13 @@ export const ImportRefSchema = v.object({ importId: ImportId });
 
 export const ApplyKpiTabSchema = v.object({ plan: SheetPlanSchema });
 
+export const OpenTabSchema = v.object({ sheetId: v.pipe(v.number(), v.integer('must be a whole number')) });
+
 export type BeginImportPayload = v.InferOutput<typeof BeginImportSchema>;
 export type ImportChunkPayload = v.InferOutput<typeof ImportChunkSchema>;
 export type ImportRefPayload = v.InferOutput<typeof ImportRefSchema>;
 export type ApplyKpiTabPayload = v.InferInput<typeof ApplyKpiTabSchema>;
+export type OpenTabPayload = v.InferOutput<typeof OpenTabSchema>;
 
 export interface ServerState {
   /** Data tabs that exist, with their data row counts. */
@@ -132,6 +137,7 @@ export interface SidebarApi {
   cancelImport: [ImportRefPayload, CancelImportResult];
   readKpiData: [undefined, KpiData];
   applyKpiTab: [ApplyKpiTabPayload, ApplyKpiTabResult];
+  openTab: [OpenTabPayload, { tab: string }];
 }
 
 /** Validates a payload; throws one readable error naming the endpoint, the field and the value. */

@@ -63,7 +63,7 @@ export interface ChartSpec {
 }
 
 export interface NamedRangeSpec {
-  /** e.g. KPI_CTR, PERIOD_START */
+  /** Tab-scoped (names.ts): e.g. LINKEDIN_PAGE_KPI_CTR, LINKEDIN_PAGE_PERIOD_START */
   name: string;
   a1: string;
 }

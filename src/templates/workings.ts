@@ -2,6 +2,7 @@
 import { cell } from './a1';
 import { describe } from './describe';
 import { countOf, leafFormula, type FormulaCtx, type Leaf, type Window, type Workings } from './formulas';
+import { columnType } from '../model/schema';
 import { HEADER, writeHeader } from './style';
 import { COMPARE, CURRENT } from './windows';
 import type { PlanWriter } from './writer';
@@ -23,7 +24,11 @@ export function workingsBlock(
   const cols = new Map<string, number>();
   const written = new Set<string>();
   const inline: FormulaCtx = { ...ctx, workings: undefined };
-  const format = (agg: Leaf) => (agg.kind === 'sum' ? '#,##0.##' : '#,##0');
+  // Not "#,##0.##": Sheets shows a whole number in it with a trailing dot ("1,200.").
+  const format = (agg: Leaf) =>
+    agg.kind === 'sum' && (agg.source === 'log' || columnType(agg.source, agg.column) !== 'count')
+      ? '#,##0.00'
+      : '#,##0';
 
   const periodRow = (agg: Leaf): number => {
     const key = JSON.stringify(agg);

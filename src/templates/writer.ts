@@ -1,5 +1,6 @@
 /** Accumulates a SheetPlan's parts while sections write their cells (one place for the bookkeeping). */
 import { columnIndex } from './a1';
+import { scopedName } from './names';
 import type { ChartSpec, ConditionalRule, PlanCell, SheetPlan } from './plan';
 
 export interface PlanWriter {
@@ -80,7 +81,7 @@ export function planWriter(): PlanWriter {
         cells: [...cells.values()],
         conditionalRules: rules,
         charts,
-        namedRanges: [...names].map(([name, a1]) => ({ name, a1 })),
+        namedRanges: [...names].map(([name, a1]) => ({ name: scopedName(base.template, name), a1 })),
         protections,
         tiles: [],
         inputs,

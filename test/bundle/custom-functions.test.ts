@@ -4,11 +4,12 @@
  * finite number, a string, a boolean or a rectangular 2-D array of them — never undefined,
  * NaN, Infinity or an object. Bad input fails with an Error naming the function.
  */
-import { inRealm, lib, loadBundle } from './sandbox';
+import { inRealm, lib, loadWithSpreadsheet } from './sandbox';
 import { callSource, sheetsArgs, VALID_SCENARIOS } from './sheets-args';
 import { whyNotStorable } from './storable';
 
-const context = loadBundle();
+// Date arguments make a custom function read the spreadsheet's zone, as in Sheets.
+const { context } = loadWithSpreadsheet();
 const { registry } = lib(context);
 
 function call(source: string): { value?: unknown; error?: { name: string; message: string } } {

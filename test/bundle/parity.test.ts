@@ -4,10 +4,11 @@
  * and the lexicon compaction change nothing.
  */
 import { REGISTRY } from '../../src/kpi/registry';
-import { inRealm, loadBundle } from './sandbox';
+import { inRealm, loadWithSpreadsheet } from './sandbox';
 import { callSource, sheetsArgs, VALID_SCENARIOS, type Scenario } from './sheets-args';
 
-const context = loadBundle();
+// Date arguments make a custom function read the spreadsheet's zone, as in Sheets.
+const { context } = loadWithSpreadsheet();
 
 type Outcome = { value: unknown } | { error: string };
 

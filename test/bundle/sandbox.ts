@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import type { KpiDef } from '../../src/kpi/types';
+import { createSpreadsheet, installGlobals, type EmulatedSpreadsheet } from '../../src/local/emulator';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
 export const GLOBAL_NAME = 'KpiSheets_';
@@ -38,4 +39,16 @@ export function lib(context: Sandbox): BundleLib {
 /** Evaluates an expression inside the context, so values (Date, arrays) belong to its realm like Sheets' do. */
 export function inRealm<T>(context: Sandbox, expression: string): T {
   return vm.runInContext(expression, context) as T;
+}
+
+/**
+ * dist/Code.js in a bare context whose services are an emulated spreadsheet (in `timeZone`) —
+ * what a custom function may read in Sheets (the spreadsheet's zone, Utilities.formatDate).
+ */
+export function loadWithSpreadsheet(timeZone = 'Etc/UTC'): { context: Sandbox; ss: EmulatedSpreadsheet } {
+  const ss = createSpreadsheet({ name: 'bundle', timeZone });
+  const context = vm.createContext({}) as Sandbox;
+  installGlobals(context, ss);
+  vm.runInContext(readCode(), context, { filename: 'Code.js' });
+  return { context, ss };
 }

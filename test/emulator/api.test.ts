@@ -186,7 +186,7 @@ describe('sidebar API', () => {
     expect(api.getState().kpiTabs).toEqual([
       { tab: res.tab, sheetId: res.sheetId, template: 'linkedin-page' },
     ]);
-    const value = ss.asGas().getRangeByName('KPI_IMPRESSIONS')!.getValue();
+    const value = ss.asGas().getRangeByName('LINKEDIN_PAGE_KPI_IMPRESSIONS')!.getValue();
     // Days 32..59 of the series (2025-07-03 … 2025-07-30): impressions 1000+i.
     const expected = Array.from({ length: 28 }, (_, k) => 1000 + 32 + k).reduce((a, b) => a + b, 0);
     expect(value).toBe(expected);
@@ -293,7 +293,7 @@ describe('the built bundle dist/Code.js in a bare vm context', () => {
       '2026-01-01',
     );
     expect(call('applyKpiTab', { plan })).toEqual({ tab: plan.title, sheetId: expect.any(Number) });
-    expect(ss.asGas().getRangeByName('KPI_IMPRESSIONS')!.getValue()).toBe(
+    expect(ss.asGas().getRangeByName('LINKEDIN_PAGE_KPI_IMPRESSIONS')!.getValue()).toBe(
       Array.from({ length: 10 }, (_, i) => 1000 + i).reduce((a, b) => a + b, 0),
     );
   });

@@ -144,7 +144,7 @@ describe('applyPlan', () => {
     const res = applyPlan(ss.asGas(), second);
     expect(res.keptInputs).toEqual([target]);
     expect(sheet.getRange(target).getValue()).toBe(5000);
-    const start = ss.asGas().getRangeByName('PERIOD_START')!.getValue() as Date;
+    const start = ss.asGas().getRangeByName('LINKEDIN_PAGE_PERIOD_START')!.getValue() as Date;
     expect(start.toISOString().slice(0, 10)).toBe('2025-04-01');
   });
 

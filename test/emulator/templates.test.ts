@@ -12,6 +12,7 @@ import { importFile } from '../../src/importers';
 import { mergeRows } from '../../src/model/merge';
 import { TABLES, type CanonicalTable, type TableName } from '../../src/model/schema';
 import { getTemplate } from '../../src/templates';
+import { scopedName } from '../../src/templates/names';
 import { platformsOf } from '../../src/templates/platform-section';
 import { BY_PLATFORM } from '../../src/templates/social-overview';
 import { missingFor } from '../../src/templates/formulas';
@@ -185,8 +186,8 @@ describe.each(CASES)('template $template from $files', ({ template, files, minTi
       periodEnd: opts.periodEnd.replace(/-\d\d$/, '-09'),
     };
     if (moved.periodEnd < moved.periodStart) moved.periodEnd = opts.periodEnd;
-    gas.getRangeByName('PERIOD_START')!.setValue(isoToSerial(moved.periodStart));
-    gas.getRangeByName('PERIOD_END')!.setValue(isoToSerial(moved.periodEnd));
+    gas.getRangeByName(scopedName(t.id, 'PERIOD_START'))!.setValue(isoToSerial(moved.periodStart));
+    gas.getRangeByName(scopedName(t.id, 'PERIOD_END'))!.setValue(isoToSerial(moved.periodEnd));
     checkTiles(im, t, plan, filled, moved);
   });
 });

@@ -1,4 +1,5 @@
 /** Embedded charts: the builder records a spec (type, ranges, position, options); nothing is drawn. */
+import type { Calls, Enum } from './gas-types';
 import { quoteSheet, rectA1 } from './a1';
 import type { EmuContext } from './context';
 import type { ChartData, SheetData } from './model';
@@ -15,7 +16,7 @@ export const CHART_TYPES = {
   TABLE: 'TABLE',
 } as const;
 
-export class EmuEmbeddedChart {
+export class EmuEmbeddedChart implements Calls<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getOptions'> {
   constructor(
     private readonly ctx: EmuContext,
     readonly data: ChartData,
@@ -50,7 +51,10 @@ export class EmuEmbeddedChart {
   }
 }
 
-export class EmuEmbeddedChartBuilder {
+export class EmuEmbeddedChartBuilder implements Calls<
+  GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+  'addRange' | 'build' | 'setChartType' | 'setOption' | 'setPosition'
+> {
   constructor(
     private readonly ctx: EmuContext,
     private readonly sheet: SheetData,
@@ -73,8 +77,8 @@ export class EmuEmbeddedChartBuilder {
     this.d.ranges = [];
     return this;
   }
-  setChartType(type: string): this {
-    this.d.type = type;
+  setChartType(type: Enum<GoogleAppsScript.Charts.ChartType>): this {
+    this.d.type = String(type);
     return this;
   }
   asLineChart(): this {

@@ -16,6 +16,7 @@ import { newSheetData, type BookData } from './model';
 import { makeServices } from './services';
 import { fromSnapshot, toSnapshot, type BookSnapshot } from './snapshot';
 import { EmuSpreadsheet } from './spreadsheet';
+import { checkTimeZone } from './time-zone';
 
 export interface EmulatorOptions {
   name?: string;
@@ -23,6 +24,8 @@ export interface EmulatorOptions {
   snapshot?: BookSnapshot;
   /** Reads HtmlService.createHtmlOutputFromFile(name) files (the workbench serves dist/). */
   readHtmlFile?: (name: string) => string;
+  /** Spreadsheet time zone (IANA), default Etc/UTC; the script's zone stays Etc/UTC (appsscript.json). */
+  timeZone?: string;
 }
 
 /** The emulated spreadsheet plus emulator-only controls (not Apps Script methods). */
@@ -86,6 +89,10 @@ function emptyBook(name: string): BookData {
 
 export function createSpreadsheet(opts: EmulatorOptions = {}): EmulatedSpreadsheet {
   const book = opts.snapshot ? fromSnapshot(opts.snapshot) : emptyBook(opts.name ?? 'Untitled spreadsheet');
+  if (opts.timeZone) {
+    checkTimeZone(opts.timeZone);
+    book.timeZone = opts.timeZone;
+  }
   const ctx: EmuContext = {
     book,
     counter: new CallCounter(),

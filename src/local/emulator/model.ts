@@ -86,6 +86,8 @@ export interface BookData {
     user: Record<string, string>;
   };
   activeSheetId: number;
+  /** Spreadsheet time zone (IANA); absent = Etc/UTC (snapshots from before it existed). */
+  timeZone?: string;
   nextSheetId: number;
   nextObjectId: number;
 }
@@ -104,6 +106,9 @@ export function assertColumnLimit(cols: number): void {
     );
   }
 }
+export const DEFAULT_TIME_ZONE = 'Etc/UTC';
+
+export const timeZoneOf = (book: BookData): string => book.timeZone ?? DEFAULT_TIME_ZONE;
 
 export function newSheetData(id: number, name: string, rows = DEFAULT_ROWS, cols = DEFAULT_COLS): SheetData {
   const styles = {} as Record<StyleKey, Layer<StyleValue>>;

@@ -46,12 +46,21 @@ function formatNumber(n: number, format: string): string {
         .replace(/[^#0.,%]/g, ' ')
         .trim(),
     )?.[0] ?? '';
-  const decimals = core.includes('.') ? core.split('.')[1].replace(/[^0#]/g, '').length : 0;
+  const fraction = core.includes('.') ? core.split('.')[1].replace(/[^0#]/g, '') : '';
   const grouping = core.includes(',');
-  let body = value.toFixed(decimals);
+  let body = value.toFixed(fraction.length);
+  // "#" decimals are optional, "0" ones are not; the point stays even with no digit after it
+  // (Sheets shows 1200 in "#,##0.##" as "1,200.").
+  if (core.includes('.')) {
+    const keep = fraction.replace(/#/g, '').length;
+    const [i, f = ''] = body.split('.');
+    let digits = f;
+    while (digits.length > keep && digits.endsWith('0')) digits = digits.slice(0, -1);
+    body = `${i}.${digits}`;
+  }
   if (grouping) {
     const [i, f] = body.split('.');
-    body = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f ? `.${f}` : '');
+    body = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f === undefined ? '' : `.${f}`);
   }
   const prefix = /^[^#0]*/.exec(section.replace(/"/g, ''))?.[0].replace(/[%\s]/g, '') ?? '';
   const sign = n < 0 && !format.includes(';') ? '-' : '';

@@ -1,11 +1,21 @@
 /** Range/sheet protections. The emulator has one user, so protections only record intent (warning-only or not). */
+import type { Calls } from './gas-types';
 import type { EmuContext } from './context';
 import type { ProtectionData, SheetData } from './model';
 import { EmuRange } from './range';
 
 export const PROTECTION_TYPES = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
 
-export class EmuProtection {
+export class EmuProtection implements Calls<
+  GoogleAppsScript.Spreadsheet.Protection,
+  | 'getRange'
+  | 'isWarningOnly'
+  | 'remove'
+  | 'setUnprotectedRanges'
+  | 'setWarningOnly'
+  | 'setDescription'
+  | 'getDescription'
+> {
   constructor(
     private readonly ctx: EmuContext,
     private readonly sheet: SheetData,

@@ -3,14 +3,16 @@
  * Script round trip. Values follow Sheets: strings are parsed as typed input unless the cell's number
  * format is "@"; getValues returns computed values, Date objects for date-formatted numbers, "" for blanks.
  */
+import type { Calls } from './gas-types';
 import { rectA1, type GridRect } from './a1';
 import type { EmuContext } from './context';
-import { assertCellLimit, assertColumnLimit, type SheetData, type StyleKey, type StyleValue } from './model';
+import { assertCellLimit, assertColumnLimit, timeZoneOf, type SheetData, type StyleKey, type StyleValue } from './model';
 import { formatDisplay } from './number-format';
 import { EmuProtection } from './protection';
 import { EmuSheet } from './sheet';
 import { EmuTextStyle } from './text-style';
-import { isDateFormat, serialToDate, toStored, type Stored } from './values';
+import { instantToWall, wallToInstant } from './time-zone';
+import { isDateFormat, isDateObject, serialToDate, toStored, type Stored } from './values';
 
 type Cell = unknown;
 
@@ -38,7 +40,33 @@ export function checkRect(sheet: SheetData, r: GridRect): void {
   }
 }
 
-export class EmuRange {
+export class EmuRange implements Calls<
+  GoogleAppsScript.Spreadsheet.Range,
+  | 'activate'
+  | 'breakApart'
+  | 'clear'
+  | 'getA1Notation'
+  | 'getFormulas'
+  | 'getValues'
+  | 'merge'
+  | 'offset'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setFontColor'
+  | 'setFontWeight'
+  | 'setHorizontalAlignments'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setTextStyles'
+  | 'setValues'
+  | 'setVerticalAlignments'
+  | 'setWraps'
+  | 'getSheet'
+  | 'getValue'
+  | 'setValue'
+  | 'getDisplayValues'
+> {
   constructor(
     protected readonly ctx: EmuContext,
     readonly sheetData: SheetData,
@@ -81,12 +109,15 @@ export class EmuRange {
   private writeValues(data: Cell[][]): void {
     const s = this.sheetData;
     const { row, col } = this.rect;
+    const zone = timeZoneOf(this.ctx.book);
     data.forEach((line, i) =>
       line.forEach((v, j) => {
         const r = row + i;
         const k = col + j;
         const fmt = s.formats.get(r, k);
-        const parsed = toStored(v, fmt === '@');
+        // A Date is a moment: the cell stores the wall clock it shows in the spreadsheet's zone.
+        const input = isDateObject(v) ? new Date(instantToWall(zone, v.getTime())) : v;
+        const parsed = toStored(input, fmt === '@');
         s.formulas.set(r, k, parsed.formula);
         s.values.set(r, k, parsed.formula ? undefined : (parsed.value ?? undefined));
         if (parsed.autoFormat && !fmt) s.formats.set(r, k, parsed.autoFormat);
@@ -126,7 +157,8 @@ export class EmuRange {
     const v = this.computed(r, k);
     if (v === null) return '';
     if (typeof v === 'number' && isDateFormat(this.sheetData.formats.get(r, k))) {
-      return new this.ctx.DateCtor(serialToDate(v).getTime());
+      // The moment the cell's wall clock denotes in the spreadsheet's zone (not the script's).
+      return new this.ctx.DateCtor(wallToInstant(timeZoneOf(this.ctx.book), serialToDate(v).getTime()));
     }
     return v;
   }
@@ -513,7 +545,10 @@ export class EmuRange {
   }
 }
 
-export class EmuRangeList {
+export class EmuRangeList implements Calls<
+  GoogleAppsScript.Spreadsheet.RangeList,
+  'breakApart' | 'clear' | 'getRanges' | 'setBackground' | 'setFontWeight' | 'setNumberFormat'
+> {
   constructor(
     private readonly ctx: EmuContext,
     private readonly ranges: EmuRange[],

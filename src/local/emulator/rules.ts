@@ -1,12 +1,17 @@
 /** Conditional format rules and their builder (SpreadsheetApp.newConditionalFormatRule()). */
+import type { Calls } from './gas-types';
 import type { EmuContext } from './context';
 import type { RuleData } from './model';
 import { EmuRange } from './range';
 
-export class EmuBooleanCondition {
+export class EmuBooleanCondition implements Calls<
+  GoogleAppsScript.Spreadsheet.BooleanCondition,
+  'getBackground' | 'getCriteriaType' | 'getCriteriaValues' | 'getFontColor'
+> {
   constructor(private readonly d: RuleData) {}
-  getCriteriaType(): string {
-    return this.d.type;
+  /** The criteria's name ("CUSTOM_FORMULA"), as an Apps Script enum member stringifies. */
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria {
+    return this.d.type as unknown as GoogleAppsScript.Spreadsheet.BooleanCriteria;
   }
   getCriteriaValues(): (string | number)[] {
     return [...this.d.values];
@@ -25,7 +30,10 @@ export class EmuBooleanCondition {
   }
 }
 
-export class EmuConditionalFormatRule {
+export class EmuConditionalFormatRule implements Calls<
+  GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
+  'getBooleanCondition' | 'getRanges'
+> {
   constructor(
     private readonly ctx: EmuContext,
     readonly data: RuleData,
@@ -46,7 +54,10 @@ export class EmuConditionalFormatRule {
   }
 }
 
-export class EmuConditionalFormatRuleBuilder {
+export class EmuConditionalFormatRuleBuilder implements Calls<
+  GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+  'build' | 'setBackground' | 'setBold' | 'setFontColor' | 'setRanges' | 'whenFormulaSatisfied'
+> {
   constructor(
     private readonly ctx: EmuContext,
     private d: RuleData = { ranges: [], type: 'CUSTOM_FORMULA', values: [] },

@@ -1,13 +1,18 @@
 /** The global services Apps Script code sees: SpreadsheetApp, LockService, PropertiesService, HtmlService, Utilities … */
+import type { Calls } from './gas-types';
 import { CHART_TYPES } from './charts';
 import type { EmuContext } from './context';
 import { PROTECTION_TYPES } from './protection';
 import { EmuConditionalFormatRuleBuilder } from './rules';
 import { EmuSpreadsheet } from './spreadsheet';
 import { EmuTextStyleBuilder } from './text-style';
+import { checkTimeZone, zoneOffsetMs } from './time-zone';
 
 /** Properties store with Apps Script's documented limits (9 KB per value, 500 KB per store). */
-export class EmuProperties {
+export class EmuProperties implements Calls<
+  GoogleAppsScript.Properties.Properties,
+  'deleteProperty' | 'getProperties' | 'getProperty' | 'setProperty'
+> {
   constructor(
     private readonly ctx: EmuContext,
     private readonly store: Record<string, string>,
@@ -62,7 +67,10 @@ export class EmuProperties {
 }
 
 /** Single-user emulator: a lock is always granted; it still records holding so misuse (release without hold) is visible. */
-export class EmuLock {
+export class EmuLock implements Calls<
+  GoogleAppsScript.Lock.Lock,
+  'releaseLock' | 'waitLock' | 'tryLock' | 'hasLock'
+> {
   private held = false;
   constructor(private readonly ctx: EmuContext) {}
   waitLock(_timeoutMs: number): void {
@@ -83,7 +91,10 @@ export class EmuLock {
   }
 }
 
-class EmuHtmlOutput {
+class EmuHtmlOutput implements Calls<
+  GoogleAppsScript.HTML.HtmlOutput,
+  'setHeight' | 'setTitle' | 'setWidth'
+> {
   private title = '';
   private width = 300;
   private height = 600;
@@ -131,7 +142,7 @@ class EmuHtmlOutput {
   }
 }
 
-class EmuMenu {
+class EmuMenu implements Calls<GoogleAppsScript.Base.Menu, 'addItem' | 'addToUi'> {
   private items: { caption: string; fn: string }[] = [];
   constructor(
     private readonly ctx: EmuContext,
@@ -228,7 +239,8 @@ export function makeServices(ctx: EmuContext): Record<string, unknown> {
           throw new Error(
             `HtmlService: no file "${name}" (the emulator was created without an HTML directory).`,
           );
-        return html(ctx.readHtmlFile(name));
+        // "Meta tags included directly in an Apps Script HTML file are ignored" (HtmlOutput.addMetaTag).
+        return html(ctx.readHtmlFile(name).replace(/<meta\b[^>]*>/gi, ''));
       },
       SandboxMode: { IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' },
       XFrameOptionsMode: { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' },
@@ -236,8 +248,7 @@ export function makeServices(ctx: EmuContext): Record<string, unknown> {
     Utilities: {
       sleep: (_ms: number) => undefined,
       getUuid: () => globalThis.crypto.randomUUID(),
-      /** Time zone ignored: the emulated spreadsheet lives in UTC. */
-      formatDate: (d: Date, _tz: string, format: string) => javaFormatDate(d, format),
+      formatDate: (d: Date, tz: string, format: string) => javaFormatDate(d, format, tz),
     },
     Session: {
       getScriptTimeZone: () => 'Etc/UTC',
@@ -251,9 +262,14 @@ export function makeServices(ctx: EmuContext): Record<string, unknown> {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-/** Utilities.formatDate's Java SimpleDateFormat subset (yyyy yy MM M dd d HH H mm ss SSS 'literal'), in UTC. */
-export function javaFormatDate(d: Date, format: string): string {
+/** Utilities.formatDate's Java SimpleDateFormat subset (yyyy yy MM M dd d HH H mm ss SSS Z 'literal') in zone `tz`. */
+export function javaFormatDate(instant: Date, format: string, tz = 'Etc/UTC'): string {
+  checkTimeZone(tz);
+  const offset = zoneOffsetMs(tz, instant.getTime());
+  const d = new Date(instant.getTime() + offset);
+  const minutes = Math.abs(offset) / 60000;
   const t: Record<string, string> = {
+    Z: `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}${pad(minutes % 60)}`,
     yyyy: String(d.getUTCFullYear()),
     yy: pad(d.getUTCFullYear() % 100),
     MM: pad(d.getUTCMonth() + 1),
@@ -266,7 +282,7 @@ export function javaFormatDate(d: Date, format: string): string {
     ss: pad(d.getUTCSeconds()),
     SSS: pad(d.getUTCMilliseconds(), 3),
   };
-  return format.replace(/'([^']*)'|yyyy|yy|MM|M|dd|d|HH|H|mm|ss|SSS/g, (tok, lit: string | undefined) =>
+  return format.replace(/'([^']*)'|yyyy|yy|MM|M|dd|d|HH|H|mm|ss|SSS|Z/g, (tok, lit: string | undefined) =>
     lit !== undefined ? lit : (t[tok] ?? tok),
   );
 }

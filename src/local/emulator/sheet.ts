@@ -1,4 +1,5 @@
 /** Emulated Sheet: grid size (10 M cell limit), frozen panes, widths, conditional rules (set = replace), charts, protections. */
+import type { Calls, Enum } from './gas-types';
 import { a1ToRect, type GridRect } from './a1';
 import { CHART_TYPES, EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './charts';
 import type { EmuContext } from './context';
@@ -8,7 +9,38 @@ import { checkRect, EmuRange, EmuRangeList } from './range';
 import { EmuConditionalFormatRule } from './rules';
 import { EmuSpreadsheet } from './spreadsheet';
 
-export class EmuSheet {
+export class EmuSheet implements Calls<
+  GoogleAppsScript.Spreadsheet.Sheet,
+  | 'activate'
+  | 'clear'
+  | 'deleteColumns'
+  | 'deleteRows'
+  | 'getCharts'
+  | 'getConditionalFormatRules'
+  | 'getDataRange'
+  | 'getFrozenColumns'
+  | 'getFrozenRows'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getMaxColumns'
+  | 'getMaxRows'
+  | 'getName'
+  | 'getProtections'
+  | 'getRange'
+  | 'getRangeList'
+  | 'getSheetId'
+  | 'hideSheet'
+  | 'insertChart'
+  | 'insertColumnsAfter'
+  | 'insertRowsAfter'
+  | 'newChart'
+  | 'protect'
+  | 'removeChart'
+  | 'setColumnWidths'
+  | 'setConditionalFormatRules'
+  | 'setFrozenColumns'
+  | 'setFrozenRows'
+> {
   constructor(
     private readonly ctx: EmuContext,
     readonly data: SheetData,
@@ -297,15 +329,18 @@ export class EmuSheet {
   }
 
   // ----- protections -----
+  /** Documented: "If the sheet is already protected, this method returns an object representing the existing protection". */
   protect(): EmuProtection {
     this.c('protect');
+    const existing = this.data.protections.find((p) => p.rect === undefined);
+    if (existing) return new EmuProtection(this.ctx, this.data, existing);
     const data = { id: this.ctx.book.nextObjectId++, description: '', warningOnly: false };
     this.data.protections.push(data);
     return new EmuProtection(this.ctx, this.data, data);
   }
-  getProtections(type: string): EmuProtection[] {
+  getProtections(type: Enum<GoogleAppsScript.Spreadsheet.ProtectionType>): EmuProtection[] {
     this.c('getProtections');
-    const wantRange = type === PROTECTION_TYPES.RANGE;
+    const wantRange = String(type) === PROTECTION_TYPES.RANGE;
     return this.data.protections
       .filter((p) => (p.rect !== undefined) === wantRange)
       .map((p) => new EmuProtection(this.ctx, this.data, p));

@@ -1,14 +1,27 @@
 /** Emulated Spreadsheet: sheets (insert/delete/hide), named ranges, active sheet, toasts. */
+import type { Calls } from './gas-types';
 import { a1ToRect, parseA1, quoteSheet, rectA1 } from './a1';
 import type { EmuContext } from './context';
-import { assertCellLimit, DEFAULT_COLS, DEFAULT_ROWS, newSheetData, type NamedRangeData } from './model';
+import {
+  assertCellLimit,
+  DEFAULT_COLS,
+  DEFAULT_ROWS,
+  newSheetData,
+  timeZoneOf,
+  type NamedRangeData,
+} from './model';
 import { EmuRange } from './range';
 import { EmuSheet } from './sheet';
+import { checkTimeZone } from './time-zone';
 
-const NAME_RULE = /^[A-Za-z_][A-Za-z0-9_.]{0,249}$/;
+// Sheets help "Name a range": letters, numbers and underscores, 1–250 characters, not a cell address.
+const NAME_RULE = /^[A-Za-z_][A-Za-z0-9_]{0,249}$/;
 const LOOKS_LIKE_CELL = /^([A-Za-z]{1,3}\d+|R\d+C\d+)$/i;
 
-export class EmuNamedRange {
+export class EmuNamedRange implements Calls<
+  GoogleAppsScript.Spreadsheet.NamedRange,
+  'getName' | 'getRange' | 'remove'
+> {
   constructor(
     private readonly ctx: EmuContext,
     readonly data: NamedRangeData,
@@ -37,7 +50,25 @@ export class EmuNamedRange {
   }
 }
 
-export class EmuSpreadsheet {
+export class EmuSpreadsheet implements Calls<
+  GoogleAppsScript.Spreadsheet.Spreadsheet,
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'getName'
+  | 'getRange'
+  | 'getSheetById'
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'getSpreadsheetTimeZone'
+  | 'insertSheet'
+  | 'removeNamedRange'
+  | 'setNamedRange'
+  | 'getNamedRanges'
+  | 'getRangeByName'
+  | 'setActiveSheet'
+  | 'setSpreadsheetTimeZone'
+  | 'toast'
+> {
   constructor(readonly ctx: EmuContext) {}
 
   private c(method: string): void {
@@ -56,7 +87,13 @@ export class EmuSpreadsheet {
   }
   getSpreadsheetTimeZone(): string {
     this.c('getSpreadsheetTimeZone');
-    return 'Etc/UTC';
+    return timeZoneOf(this.ctx.book);
+  }
+  /** Cells keep their serials (wall clock); the Dates getValues hands out move with the zone, as in Sheets. */
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this.c('setSpreadsheetTimeZone');
+    checkTimeZone(timeZone);
+    this.ctx.book.timeZone = timeZone;
   }
   getSpreadsheetLocale(): string {
     return 'en_US';
@@ -112,7 +149,7 @@ export class EmuSpreadsheet {
       throw new Error("You can't remove all the visible sheets in a document.");
     }
     book.sheets = book.sheets.filter((s) => s !== sheet.data);
-    book.named = book.named.filter((n) => n.sheetId !== sheet.data.id);
+    // Its named ranges linger as #REF! names (see getNamedRanges / setNamedRange).
     if (book.activeSheetId === sheet.data.id) book.activeSheetId = book.sheets[0].id;
     this.ctx.evaluator.structureChanged();
   }
@@ -149,13 +186,17 @@ export class EmuSpreadsheet {
       );
     }
     const book = this.ctx.book;
-    book.named = book.named.filter((n) => n.name.toLowerCase() !== name.toLowerCase());
+    // A name is taken whether it is live or left over (#REF!) from a deleted sheet; whether Sheets
+    // re-points a live name here is not documented, so the emulator takes the strict reading.
+    if (book.named.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`A named range called "${name}" already exists in this spreadsheet.`);
     book.named.push({ name, sheetId: range.sheetData.id, rect: { ...range.rect } });
     this.ctx.evaluator.namesChanged();
   }
   getNamedRanges(): EmuNamedRange[] {
     this.c('getNamedRanges');
-    return this.ctx.book.named.map((n) => new EmuNamedRange(this.ctx, n));
+    // Names left by a deleted sheet (#REF!) are not listed.
+    return this.liveNames().map((n) => new EmuNamedRange(this.ctx, n));
   }
   getRangeByName(name: string): EmuRange | null {
     this.c('getRangeByName');
@@ -166,10 +207,16 @@ export class EmuSpreadsheet {
   removeNamedRange(name: string): void {
     this.c('removeNamedRange');
     const book = this.ctx.book;
-    const before = book.named.length;
-    book.named = book.named.filter((n) => n.name.toLowerCase() !== name.toLowerCase());
-    if (book.named.length === before) throw new Error(`Named range "${name}" does not exist.`);
+    const live = this.liveNames().find((n) => n.name.toLowerCase() === name.toLowerCase());
+    // A deleted sheet's leftover cannot be removed here either (docs silent: strict reading).
+    if (!live) throw new Error(`Named range "${name}" does not exist.`);
+    book.named = book.named.filter((n) => n !== live);
     this.ctx.evaluator.namesChanged();
+  }
+
+  private liveNames(): NamedRangeData[] {
+    const ids = new Set(this.ctx.book.sheets.map((s) => s.id));
+    return this.ctx.book.named.filter((n) => ids.has(n.sheetId));
   }
 
   toast(message: string, title?: string): void {

@@ -4,6 +4,8 @@
  * only Range.setTextStyles/getTextStyles do. The emulator keeps bold, italic, size and colour (the
  * attributes the model stores); a style's unset attributes leave the cell's current value alone.
  */
+import type { Calls } from './gas-types';
+
 export interface TextStyleData {
   bold?: boolean;
   italic?: boolean;
@@ -39,7 +41,10 @@ export class EmuTextStyle {
   }
 }
 
-export class EmuTextStyleBuilder {
+export class EmuTextStyleBuilder implements Calls<
+  GoogleAppsScript.Spreadsheet.TextStyleBuilder,
+  'build' | 'setBold' | 'setFontSize' | 'setForegroundColor' | 'setItalic'
+> {
   constructor(private readonly d: TextStyleData = {}) {}
   setBold(bold: boolean): this {
     this.d.bold = bold;

@@ -68,6 +68,12 @@ export function createHost(o: HostOptions): Host {
       const stringify = vm.runInContext('JSON.stringify', ctx) as (v: unknown) => string | undefined;
       const result = (target as (...a: unknown[]) => unknown)(...parse(JSON.stringify(args)));
       save();
+      // google.script.run cannot carry a Date back either: JSON would quietly turn it into text.
+      const date = findDate(result, 'result');
+      if (date)
+        throw new Error(
+          `${fn}() returned ${date}, which google.script.run cannot carry; return an ISO date string.`,
+        );
       const text = stringify(result);
       return text === undefined ? null : (JSON.parse(text) as unknown);
     },
@@ -102,4 +108,15 @@ export function createHost(o: HostOptions): Host {
     },
     spreadsheet: () => ss,
   };
+}
+
+/** Path of the first Date inside a value from any realm ("result.tiles[0].at"), or null. */
+export function findDate(v: unknown, path: string): string | null {
+  if (Object.prototype.toString.call(v) === '[object Date]') return `a Date at ${path}`;
+  if (v === null || typeof v !== 'object') return null;
+  for (const [k, x] of Object.entries(v)) {
+    const found = findDate(x, Array.isArray(v) ? `${path}[${k}]` : `${path}.${k}`);
+    if (found) return found;
+  }
+  return null;
 }

@@ -63,7 +63,7 @@ describe('kpi-sheets report', () => {
       /Wrote .*ads\.xlsx: "LinkedIn Ads KPIs" for 2026-07-01 … 2026-07-28 \(Data · Campaigns: \d+ rows\)/,
     );
     const wb = await readXlsx(new Uint8Array(readFileSync(out)));
-    const start = wb.definedNames.model.find((n) => n.name === 'PERIOD_START');
+    const start = wb.definedNames.model.find((n) => n.name === 'LINKEDIN_ADS_PERIOD_START');
     expect(start).toBeDefined();
     const [sheet, cell] = start!.ranges[0].split('!');
     expect(wb.getWorksheet(sheet.replace(/^'|'$/g, ''))!.getCell(cell.replace(/\$/g, '')).value).toEqual(

@@ -76,7 +76,9 @@ describe('kpi-sheets report (buildReport)', () => {
     }
     const tile = res.plan.tiles.find((t) => t.key === 'IMPRESSIONS')!;
     const cachedValue = (ws.getCell(tile.valueA1).value as { result?: unknown }).result;
-    expect(cachedValue).toBe(res.spreadsheet.asGas().getRangeByName('KPI_IMPRESSIONS')!.getValue());
+    expect(cachedValue).toBe(
+      res.spreadsheet.asGas().getRangeByName('LINKEDIN_PAGE_KPI_IMPRESSIONS')!.getValue(),
+    );
   });
 
   it('replaces Google-only cells by their portable substitute', () => {

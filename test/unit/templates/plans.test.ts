@@ -7,6 +7,7 @@
 import { HyperFormula } from 'hyperformula';
 import { TABLES } from '../../../src/model/schema';
 import { TEMPLATES, getTemplate } from '../../../src/templates';
+import { namePrefix } from '../../../src/templates/names';
 import type { DataTabSchema, SheetPlan, TemplateOptions } from '../../../src/templates/plan';
 
 const fullSchema: DataTabSchema = {
@@ -69,12 +70,14 @@ describe.each(TEMPLATES.map((t) => [t.id]))('template %s', (id) => {
       expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
     });
 
-    it('names every tile value cell KPI_<key> and the period cells', () => {
+    it('names every tile value cell <PREFIX>_KPI_<key> and the period cells, with the tab prefix', () => {
       const names = new Map(plan.namedRanges.map((n) => [n.name, n.a1]));
+      const prefix = namePrefix(id);
+      expect(prefix).toMatch(/^[A-Z][A-Z0-9_]*[A-Z0-9]$/);
       expect(plan.tiles.length).toBeGreaterThan(0);
-      for (const tile of plan.tiles) expect(names.get(`KPI_${tile.key}`)).toBe(tile.valueA1);
+      for (const tile of plan.tiles) expect(names.get(`${prefix}_KPI_${tile.key}`)).toBe(tile.valueA1);
       for (const n of ['PERIOD_START', 'PERIOD_END', 'COMPARE_START', 'COMPARE_END'])
-        expect(names.has(n)).toBe(true);
+        expect(names.has(`${prefix}_${n}`)).toBe(true);
       expect(new Set(plan.namedRanges.map((n) => n.name)).size).toBe(plan.namedRanges.length);
     });
 
