@@ -2,6 +2,9 @@
  * Template/writer/report performance (`npx tsx scripts/bench.ts template`):
  *  - calls_per_import_1k / _100k: emulated Apps Script calls to write 1,000 and 100,000 rows into a
  *    data tab (writeTable), and the same through the sidebar's chunked API (begin + chunks + commit);
+ *  - cells_written_import_1k / _reimport_unchanged / _append_1k_into_100k: data-tab cells an API
+ *    import writes (target: 0 for the unchanged re-import, append ≤ 2 × import_1k), with the staging
+ *    sheet's cells counted too (cells_written_with_staging_*) and the calls of each;
  *  - calls_per_template: Spreadsheet-service calls (the target, ≤ 40) for the applier to write the
  *    largest template's plan, over 1k and 100k data rows; calls_per_template_all_services adds
  *    Lock/Properties calls; _endpoint is the same through applyKpiTab (validation, the active
@@ -62,30 +65,73 @@ function writerCalls(rows: number): number {
   return ss.totalCalls();
 }
 
-function apiCalls(rows: number): number {
-  const ss = fresh();
-  const data = campaignRows(rows);
-  ss.resetCalls();
+/** One import through the sidebar's chunked API (begin + chunks + commit), as the sidebar sends it. */
+function apiImport(data: CanonicalValue[][], importId = 'bench'): void {
   api.beginImport({
-    importId: 'bench',
+    importId,
     file: 'x.csv',
     format: 'generic',
     table: 'campaigns',
     columns: CAMPAIGNS,
-    totalRows: rows,
+    totalRows: data.length,
   });
-  // As the sidebar sends them: each chunk with its offset in the file.
-  for (let seq = 0; seq * MAX_CHUNK_ROWS < rows; seq++) {
+  // Each chunk with its offset in the file.
+  for (let seq = 0; seq * MAX_CHUNK_ROWS < data.length; seq++) {
     api.importChunk({
-      importId: 'bench',
+      importId,
       seq,
       offset: seq * MAX_CHUNK_ROWS,
       rows: data.slice(seq * MAX_CHUNK_ROWS, (seq + 1) * MAX_CHUNK_ROWS),
     });
   }
-  api.commitImport({ importId: 'bench' });
+  api.commitImport({ importIds: [importId] });
+}
+
+function apiCalls(rows: number): number {
+  const ss = fresh();
+  const data = campaignRows(rows);
+  ss.resetCalls();
+  apiImport(data);
   lastSheetCalls = ss.spreadsheetCalls();
   return ss.totalCalls();
+}
+
+/** Cells an API import writes: to the data tab, and in all (the hidden staging sheet included), with its calls. */
+function cellsWritten(ss: EmulatedSpreadsheet, data: CanonicalValue[][], importId: string) {
+  ss.resetCalls();
+  apiImport(data, importId);
+  const cells = ss.cellsWritten();
+  return {
+    data: cells[TABLES.campaigns.tab] ?? 0,
+    all: Object.values(cells).reduce((a, b) => a + b, 0),
+    calls: ss.spreadsheetCalls(),
+  };
+}
+
+/**
+ * #11.9: 1,000 rows into an empty tab; the same 1,000 again (unchanged); 1,000 new rows appended to
+ * a 100,000-row tab. Figures are emulator counts of cells whose contents a call wrote.
+ */
+export function cellsFigures(): Record<string, number> {
+  const all = campaignRows(101_000);
+  let ss = fresh();
+  const first = cellsWritten(ss, all.slice(0, 1000), 'first');
+  const again = cellsWritten(ss, all.slice(0, 1000), 'again');
+  ss = fresh();
+  apiImport(all.slice(0, 100_000), 'base');
+  const append = cellsWritten(ss, all.slice(100_000), 'append');
+  return {
+    cells_written_import_1k: first.data,
+    cells_written_reimport_unchanged: again.data,
+    cells_written_append_1k_into_100k: append.data,
+    cells_written_append_vs_import_1k: Number((append.data / first.data).toFixed(2)),
+    cells_written_with_staging_import_1k: first.all,
+    cells_written_with_staging_reimport_unchanged: again.all,
+    cells_written_with_staging_append_1k_into_100k: append.all,
+    calls_spreadsheet_service_import_1k: first.calls,
+    calls_spreadsheet_service_reimport_unchanged: again.calls,
+    calls_spreadsheet_service_append_1k_into_100k: append.calls,
+  };
 }
 
 function schema(rows: number): DataTabSchema {
@@ -170,6 +216,7 @@ export default async function bench(): Promise<Record<string, unknown>> {
   const a1kSheets = lastSheetCalls;
   const a100k = apiCalls(100_000);
   const a100kSheets = lastSheetCalls;
+  const cells = cellsFigures();
   const t1k = templateCalls(1000);
   const t100k = templateCalls(100_000);
   const t1kSheets = templateCalls(1000, true);
@@ -199,6 +246,7 @@ export default async function bench(): Promise<Record<string, unknown>> {
     calls_per_import_api_spreadsheet_service_1k: a1kSheets,
     calls_per_import_api_spreadsheet_service_100k: a100kSheets,
     calls_per_import_api_spreadsheet_service_ratio: Number((a100kSheets / a1kSheets).toFixed(2)),
+    ...cells,
     calls_per_template: largest(t100kSheets),
     calls_per_template_1k: largest(t1kSheets),
     calls_per_template_100k: largest(t100kSheets),

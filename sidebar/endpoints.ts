@@ -11,4 +11,4 @@ export type {
   ApplyKpiTabPayload,
   ApplyKpiTabResult,
 } from '../src/model/api';
-export { MAX_CHUNK_ROWS, MAX_CHUNK_CHARS } from '../src/model/api';
+export { MAX_CELL_TEXT, MAX_CHUNK_ROWS, MAX_CHUNK_CHARS } from '../src/model/api';

@@ -14,7 +14,7 @@ import { parseTargets } from './targets';
 import type { Actions } from './ui/context';
 import { patchInto } from './ui/dom';
 import { render } from './ui/render';
-import { UploadCancelled, uploadJobs, type UploadJob } from './upload';
+import { CommitFailed, UploadCancelled, uploadJobs, type UploadJob } from './upload';
 
 declare const google: { script: { run: ScriptRunner } };
 
@@ -151,6 +151,13 @@ async function startImport(): Promise<void> {
     dispatch({ type: 'importDone', summaries });
   } catch (e) {
     if (e instanceof UploadCancelled) dispatch({ type: 'importCancelled' });
+    else if (e instanceof CommitFailed)
+      // The server's message says exactly which tabs were and were not written.
+      dispatch({
+        type: 'importFailed',
+        message: `The import was not written: ${e.message}`,
+        action: 'Fix the cause it names, then press Import again.',
+      });
     else
       dispatch({
         type: 'importFailed',

@@ -15,13 +15,17 @@ export const RESPONSE_SCHEMAS: { [K in keyof SidebarApi]?: v.GenericSchema } = {
     kpiTabs: v.optional(v.array(v.object({ tab: text, sheetId: v.number(), template: text }))),
   }),
   commitImport: v.object({
-    added: count,
-    updated: count,
-    unchanged: count,
-    skipped: count,
-    reasons: v.optional(v.array(text)),
-    tab: text,
-    sheetId: v.number(),
+    tables: v.array(
+      v.object({
+        added: count,
+        updated: count,
+        unchanged: count,
+        skipped: count,
+        reasons: v.optional(v.array(text)),
+        tab: text,
+        sheetId: v.number(),
+      }),
+    ),
   }),
   // The sidebar builds a plan from it, so all of it is checked.
   readKpiData: KpiDataSchema,

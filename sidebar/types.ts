@@ -41,6 +41,8 @@ export interface ImportSummary {
   skipped: number;
   /** Why rows were skipped (importer's reasons first, then the server's). */
   reasons: string[];
+  /** Values changed to fit Sheets (e.g. text cut to a cell's 50,000 characters), naming file, row and column. */
+  warnings?: string[];
 }
 
 export interface TemplateInfo {

@@ -1,8 +1,14 @@
 /**
  * Uploads parsed tables to the spreadsheet in chunks: begin every import, send every chunk, and
- * only then commit — so cancelling (or a failed chunk) before the commit writes nothing.
+ * only then commit them all in one call — so cancelling (or a chunk that keeps failing) before the
+ * commit writes nothing, and the commit writes every table or none.
+ *
+ * A failed chunk is sent again after a pause (RETRY_DELAYS_MS): each chunk owns its slot of the
+ * staging sheet, so re-sending one is safe. The server's own refusals ("importChunk: …", e.g. a
+ * chunk that does not fit) would fail again and are not retried.
  */
 import type { CanonicalTable } from '../src/model/schema';
+import { fitCellText } from './cell-text';
 import { chunkRows, DEFAULT_LIMITS, type ChunkLimits } from './chunks';
 import type { Client } from './client';
 import type { SidebarApi } from './endpoints';
@@ -24,11 +30,39 @@ export interface UploadHooks {
   limits?: ChunkLimits;
   /** Chunks in flight at once (default 2; the client caps all calls at its own maximum). */
   parallel?: number;
+  /** Pauses before each re-send of a failed chunk (default RETRY_DELAYS_MS). */
+  retryDelaysMs?: number[];
+  /** Waits `ms` (tests pass a fake). */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+/** Pauses before the 1st, 2nd and 3rd re-send of a failed chunk (then the import stops). */
+export const RETRY_DELAYS_MS = [500, 2000, 5000];
 
 export class UploadCancelled extends Error {
   constructor() {
     super('Import cancelled; nothing was written.');
+  }
+}
+
+/** The commit itself failed: its message (from the server) says what was and was not written. */
+export class CommitFailed extends Error {}
+
+/** Errors the server raised on purpose (validation, a chunk that does not fit) fail the same way again. */
+const isPermanent = (e: unknown) =>
+  e instanceof UploadCancelled || (e instanceof Error && /^importChunk:/.test(e.message));
+
+const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Calls `send`, re-sending after each pause in `delays` while it fails with a transient error. */
+async function withRetry<T>(send: () => Promise<T>, delays: number[], sleep: (ms: number) => Promise<void>) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send();
+    } catch (e) {
+      if (attempt >= delays.length || isPermanent(e)) throw e;
+      await sleep(delays[attempt]);
+    }
   }
 }
 
@@ -46,8 +80,12 @@ export async function uploadJobs(
       ids.map((importId) => client.call('cancelImport', { importId }).catch(() => undefined)),
     );
   };
+  const warnings = new Map<UploadJob, string[]>();
   try {
-    for (const job of jobs) {
+    for (const original of jobs) {
+      const fitted = fitCellText(original.file, original.table);
+      const job = { ...original, table: fitted.table };
+      warnings.set(original, fitted.warnings);
       const importId = hooks.newId();
       ids.push(importId);
       await client.call('beginImport', {
@@ -70,7 +108,15 @@ export async function uploadJobs(
         while (next < chunks.length && failure === null) {
           if (hooks.isCancelled()) throw new UploadCancelled();
           const seq = next++;
-          await client.call('importChunk', { importId, seq, offset: offsets[seq], rows: chunks[seq] });
+          await withRetry(
+            () => {
+              // Cancel during a pause before a re-send stops there.
+              if (hooks.isCancelled()) throw new UploadCancelled();
+              return client.call('importChunk', { importId, seq, offset: offsets[seq], rows: chunks[seq] });
+            },
+            hooks.retryDelaysMs ?? RETRY_DELAYS_MS,
+            hooks.sleep ?? wait,
+          );
           done += chunks[seq].length;
           hooks.onProgress({ file: job.file, done, total, phase: 'upload' });
         }
@@ -93,11 +139,15 @@ export async function uploadJobs(
     throw err;
   }
   hooks.onProgress({ file: '', done: total, total, phase: 'commit' });
-  const summaries: ImportSummary[] = [];
-  for (let i = 0; i < jobs.length; i++) {
-    const r = await client.call('commitImport', { importId: ids[i] });
-    const job = jobs[i];
-    summaries.push({
+  let committed;
+  try {
+    committed = await client.call('commitImport', { importIds: ids });
+  } catch (e) {
+    throw new CommitFailed((e as Error).message);
+  }
+  return jobs.map((job, i) => {
+    const r = committed.tables[i];
+    return {
       file: job.file,
       table: job.table.table,
       tab: r.tab,
@@ -106,7 +156,7 @@ export async function uploadJobs(
       unchanged: r.unchanged,
       skipped: r.skipped + job.skippedCount,
       reasons: [...job.skippedReasons, ...(r.reasons ?? [])],
-    });
-  }
-  return summaries;
+      warnings: warnings.get(job) ?? [],
+    };
+  });
 }

@@ -73,6 +73,18 @@ function summaryBlock(ctx: ViewContext): HTMLElement | null {
                 h('ul', {}, ...x.reasons.slice(0, 20).map((r) => h('li', {}, r))),
               )
             : null,
+          x.warnings?.length
+            ? h(
+                'div',
+                { class: 'warnings', 'data-key': `warnings-${x.file}-${x.table}` },
+                h(
+                  'p',
+                  {},
+                  `${n(x.warnings.length)} value${x.warnings.length > 1 ? 's were' : ' was'} changed to fit:`,
+                ),
+                h('ul', {}, ...x.warnings.slice(0, 20).map((w) => h('li', {}, w))),
+              )
+            : null,
         ),
       ),
     ),

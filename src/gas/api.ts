@@ -5,8 +5,10 @@
 import {
   ApplyKpiTabSchema,
   BeginImportSchema,
+  CommitImportSchema,
   ImportChunkSchema,
   ImportRefSchema,
+  MAX_CELL_TEXT,
   MAX_CHUNK_CHARS,
   MAX_CHUNK_ROWS,
   OpenTabSchema,
@@ -22,9 +24,19 @@ import type { KpiData } from '../model/kpi-data';
 import { TABLES, type TableName } from '../model/schema';
 import { applyPlan } from './applier';
 import { kpiTabs, readKpiData as readKpiDataOf } from './kpi-context';
-import { dropImport, openImport, requireMeta, stageChunk, stagedTable } from './import-staging';
+import {
+  dropImport,
+  openImport,
+  readMeta,
+  requireMeta,
+  stageChunk,
+  stagedTable,
+  type ImportMeta,
+} from './import-staging';
 import { withDocumentLock } from './lock';
-import { writeTableHoldingLock } from './writer';
+import { writeTablesHoldingLock } from './writer';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
@@ -59,6 +71,7 @@ function importChunk(payload: unknown): ImportChunkResult {
     );
   }
   const offset = p.offset ?? p.seq * MAX_CHUNK_ROWS;
+  refuseLongText(p.importId, p.seq, p.rows, offset);
   stageChunk(active(), p.importId, p.seq, p.rows, offset);
   return {
     importId: p.importId,
@@ -68,25 +81,64 @@ function importChunk(payload: unknown): ImportChunkResult {
   };
 }
 
+/** A cell text Sheets would refuse fails the chunk by name (file, row, column), not by its size. */
+function refuseLongText(importId: string, seq: number, rows: unknown[][], offset: number): void {
+  rows.forEach((row, i) => {
+    const j = row.findIndex((v) => typeof v === 'string' && v.length > MAX_CELL_TEXT);
+    if (j < 0) return;
+    const meta = readMeta(importId);
+    throw new Error(
+      `importChunk: "${meta?.file ?? importId}" row ${offset + i + 1} of the import, column "${meta?.columns[j] ?? j + 1}", has ${(row[j] as string).length} characters; a Sheets cell holds at most ${MAX_CELL_TEXT} here (chunk ${seq}). Shorten that text in the file and import again.`,
+    );
+  });
+}
+
+/**
+ * Commits every import of the batch or none: all staged tables are read first (a missing chunk
+ * writes nothing), then written by the all-or-nothing writer. The staging is removed on every path.
+ */
 function commitImport(payload: unknown): CommitImportResult {
-  const p = parsePayload('commitImport', ImportRefSchema, payload);
+  const p = parsePayload('commitImport', CommitImportSchema, payload);
   return withDocumentLock(() => {
     const ss = active();
-    const meta = requireMeta('commitImport', p.importId);
-    const staged = stagedTable(ss, meta);
-    // Free the staging cells before the writer stages its own copy (the 10 M cell budget is shared).
-    dropImport(ss, p.importId, meta);
-    const res = writeTableHoldingLock(ss, staged);
-    return {
-      added: res.added,
-      updated: res.updated,
-      unchanged: res.unchanged,
-      skipped: res.skipped.length,
-      reasons: res.skipped.slice(0, 50).map((s) => `${s.row}: ${s.reason}`),
-      tab: res.tab,
-      sheetId: res.sheetId,
-      rows: res.rows,
-    };
+    const metas: (ImportMeta | null | undefined)[] = p.importIds.map((id) => readMeta(id));
+    try {
+      const staged = p.importIds.map((id, i) => {
+        const meta = metas[i] || requireMeta('commitImport', id);
+        return stagedTable(ss, meta);
+      });
+      // Free the staging cells before writing (the 10 M cell budget is shared).
+      dropAll(ss, p.importIds, metas);
+      const written = writeTablesHoldingLock(ss, staged);
+      return {
+        tables: written.map((res, i) => ({
+          importId: p.importIds[i],
+          added: res.added,
+          updated: res.updated,
+          unchanged: res.unchanged,
+          skipped: res.skipped.length,
+          reasons: res.skipped.slice(0, 50).map((s) => `${s.row}: ${s.reason}`),
+          tab: res.tab,
+          sheetId: res.sheetId,
+          rows: res.rows,
+        })),
+      };
+    } finally {
+      dropAll(ss, p.importIds, metas);
+    }
+  });
+}
+
+/** Removes each import's staging sheet and description; never throws (cleanup after a failure). */
+function dropAll(ss: Spreadsheet, ids: string[], metas: (ImportMeta | null | undefined)[]): void {
+  ids.forEach((id, i) => {
+    if (metas[i] === undefined) return;
+    try {
+      dropImport(ss, id, metas[i]);
+    } catch {
+      // Best effort: the commit's own outcome (or error) is what the user needs to hear.
+    }
+    metas[i] = undefined; // dropped
   });
 }
 

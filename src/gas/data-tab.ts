@@ -36,12 +36,28 @@ export function toCanonical(v: unknown, tz: string, type: ColumnType | undefined
   return String(v);
 }
 
+/** A data tab read back: its canonical table, the sheet row of each table row, and the rows in use. */
+export interface DataTabContents extends CanonicalTable {
+  /** 1-based sheet row of each of `rows` (blank sheet rows are left out of `rows`). */
+  sheetRows: number[];
+  /** Rows of the data range, header included: appended rows go below it. */
+  usedRows: number;
+}
+
 /** The tab's contents as a canonical table (2 reads: data range + its values). */
-export function readDataTab(sheet: Sheet, table: TableName, tz: string): CanonicalTable {
+export function readDataTab(sheet: Sheet, table: TableName, tz: string): DataTabContents {
   const values = sheet.getDataRange().getValues();
   const header = (values[0] ?? []).map((h) => String(h).trim());
-  if (header.length === 0 || header.every((h) => h === '')) return { table, columns: [], rows: [] };
+  const empty = { table, columns: [], rows: [], sheetRows: [], usedRows: values.length };
+  if (header.length === 0 || header.every((h) => h === '')) return empty;
   const types = header.map((h) => columnType(table, h));
-  const rows = values.slice(1).map((r) => r.map((v, i) => toCanonical(v, tz, types[i])));
-  return { table, columns: header, rows: rows.filter((r) => r.some((v) => v !== null)) };
+  const rows: CanonicalValue[][] = [];
+  const sheetRows: number[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const row = values[i].map((v, j) => toCanonical(v, tz, types[j]));
+    if (!row.some((v) => v !== null)) continue;
+    rows.push(row);
+    sheetRows.push(i + 1);
+  }
+  return { table, columns: header, rows, sheetRows, usedRows: values.length };
 }

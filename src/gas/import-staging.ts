@@ -8,6 +8,12 @@
  * holds the chunk's seq, which commitImport reads back (in the same single read as the rows) to check
  * that every row arrived and to name the chunk that is missing. The width needs no marker: the
  * sheet is exactly as wide as the import, so Sheets refuses a chunk of any other width.
+ *
+ * Staged cells are "@"-formatted, and still written so that what Sheets does with them does not
+ * matter (its docs do not say; docs/SHEETS-BEHAVIOUR.md): text gets a leading "_" (TEXT_MARK), which
+ * no locale parses as a number, date, boolean or formula, and numbers are written as their text.
+ * On reading back, a value with the mark is text, anything else is a number — whether Sheets kept
+ * "1000" as text or made it the number 1000.
  */
 import { insertHiddenSheet } from './hidden-sheet';
 import { MAX_CHUNK_ROWS, type BeginImportPayload } from '../model/api';
@@ -27,6 +33,8 @@ export interface ImportMeta {
 
 const PREFIX = 'kpiSheets.import.';
 export const IMPORT_SHEET_PREFIX = '~kpi-sheets import · ';
+/** Marks staged text (one character: MAX_CELL_TEXT leaves room for it in a 50,000-character cell). */
+const TEXT_MARK = '_';
 /** Size of a sheet Sheets creates. */
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLS = 26;
@@ -103,19 +111,15 @@ export function stageChunk(
   const name = sheetName(importId);
   try {
     ss.getRange(`${quoteSheet(name)}!${offset + 1}:${offset + rows.length}`).setValues(
-      rows.map((r) => [String(seq), ...r.map(staged)]),
+      rows.map((r) => [
+        String(seq),
+        ...r.map((v) => (v === null || v === '' ? '' : typeof v === 'number' ? String(v) : TEXT_MARK + v)),
+      ]),
     );
   } catch (e) {
     throw chunkError(ss, name, importId, seq, rows, offset, e);
   }
 }
-
-/**
- * The staging sheet is plain text, yet setValues still takes a leading apostrophe as the "this is
- * text" mark and drops it (docs/SHEETS-BEHAVIOUR.md): one more apostrophe keeps `'Tis` as it was.
- */
-const staged = (v: CanonicalValue): string | number | boolean =>
-  v === null ? '' : typeof v === 'string' && v.charCodeAt(0) === 39 ? `'${v}` : v;
 
 function chunkError(
   ss: Spreadsheet,
@@ -129,9 +133,14 @@ function chunkError(
   const sheet = ss.getSheetByName(name);
   if (!sheet) return notOpen('importChunk', importId, cause);
   const width = sheet.getMaxColumns() - 1;
+  const maxRows = sheet.getMaxRows();
   const bad = rows.findIndex((r) => r.length !== width);
+  // A chunk that fits failed for another reason (a transient service error): pass it on as it is,
+  // so the sidebar knows to send the chunk again.
+  if (bad < 0 && offset + rows.length <= maxRows)
+    return new Error(String((cause as { message?: unknown } | null)?.message ?? cause), { cause });
   return new Error(
-    `importChunk: chunk ${seq} (file rows ${offset + 1}–${offset + rows.length}${bad < 0 ? '' : `; its row ${bad + 1} has ${rows[bad].length} values`}) does not fit the import of ${sheet.getMaxRows()} rows × ${width} columns. Nothing from this chunk was stored; re-run the import.`,
+    `importChunk: chunk ${seq} (file rows ${offset + 1}–${offset + rows.length}${bad < 0 ? '' : `; its row ${bad + 1} has ${rows[bad].length} values`}) does not fit the import of ${maxRows} rows × ${width} columns. Nothing from this chunk was stored; re-run the import.`,
     { cause },
   );
 }
@@ -176,7 +185,8 @@ export function stagedTable(ss: Spreadsheet, meta: ImportMeta): CanonicalTable {
     const out = new Array<CanonicalValue>(r.length - 1);
     for (let j = 1; j < r.length; j++) {
       const v = r[j];
-      out[j - 1] = v === '' || v === null ? null : typeof v === 'number' ? v : String(v);
+      const t = String(v);
+      out[j - 1] = v === '' || v === null ? null : t.startsWith(TEXT_MARK) ? t.slice(1) : Number(v);
     }
     return out;
   });

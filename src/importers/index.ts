@@ -10,7 +10,7 @@ export { detectFormat, rankFormats } from './detect';
 export { importFile, importWorkbook } from './import';
 export { ImportError, isImportError } from './errors';
 export { mergeRows, type MergeResult } from '../model/merge';
-export { toSheetValue, needsTextProtection, type SheetValue } from '../model/sheet-value';
+export { toSheetValue, type SheetValue } from '../model/sheet-value';
 export { FORMAT_DEFS, formatById } from './formats';
 export type * from './types';
 

@@ -12,10 +12,14 @@
  *      the file of the chunk's first row (default seq × MAX_CHUNK_ROWS, i.e. full chunks). Each chunk
  *      writes its own slot without the document lock, so chunks may arrive in any order (a few in
  *      flight) and re-sending one just rewrites its slot (safe retry).
- *   3. commitImport({ importId }) → { added, updated, unchanged, skipped, reasons, tab, sheetId, rows }
- *      merges the staged rows into the data tab by natural key (all or nothing). Fails with a clear
- *      message naming the missing chunk, writing nothing, if fewer than totalRows rows arrived.
+ *   3. commitImport({ importIds }) → { tables: [{ importId, added, updated, unchanged, skipped, reasons, tab, sheetId, rows }] }
+ *      merges the staged rows of every import of the batch into their data tabs by natural key, all
+ *      or nothing: when one table cannot be written, the tabs already written are put back, and the
+ *      message says exactly what was and was not written. Fails with a clear message naming the
+ *      missing chunk, writing nothing, if fewer than totalRows rows arrived. The staging is removed
+ *      whatever happens (import again after a failure).
  *   cancelImport({ importId }) → { cancelled } removes the staging (idempotent).
+ * Text longer than MAX_CELL_TEXT characters is refused by importChunk (the sidebar cuts it first, with a warning).
  * KPI tab (DESIGN.md "Template": the sidebar builds the plan, the server keeps no templates):
  *   1. readKpiData() → { schema, dates }: each data tab's header, rows and platforms, and the date range.
  *   2. the sidebar builds the SheetPlan (src/templates/plan-kpi-tab.ts).
@@ -34,6 +38,12 @@ import type { TableName } from './schema';
 export const MAX_CHUNK_ROWS = 5000;
 /** ~2 MB of JSON per chunk keeps each call far below Apps Script's payload and time limits. */
 export const MAX_CHUNK_CHARS = 2_000_000;
+/**
+ * Longest text an import writes to one cell. Sheets holds 50,000 characters per cell; the staging
+ * sheet marks text with one character, and the writer puts an apostrophe before it (whether Sheets
+ * counts that is undocumented), so one character is kept for either.
+ */
+export const MAX_CELL_TEXT = 49_999;
 
 const ImportId = v.pipe(
   v.string('importId must be text'),
@@ -73,6 +83,10 @@ export const ImportChunkSchema = v.object({
 
 export const ImportRefSchema = v.object({ importId: ImportId });
 
+export const CommitImportSchema = v.object({
+  importIds: v.pipe(v.array(ImportId), v.minLength(1, 'needs at least one import'), v.maxLength(20)),
+});
+
 export const ApplyKpiTabSchema = v.object({ plan: SheetPlanSchema });
 
 export const OpenTabSchema = v.object({ sheetId: v.pipe(v.number(), v.integer('must be a whole number')) });
@@ -80,6 +94,7 @@ export const OpenTabSchema = v.object({ sheetId: v.pipe(v.number(), v.integer('m
 export type BeginImportPayload = v.InferOutput<typeof BeginImportSchema>;
 export type ImportChunkPayload = v.InferOutput<typeof ImportChunkSchema>;
 export type ImportRefPayload = v.InferOutput<typeof ImportRefSchema>;
+export type CommitImportPayload = v.InferOutput<typeof CommitImportSchema>;
 export type ApplyKpiTabPayload = v.InferInput<typeof ApplyKpiTabSchema>;
 export type OpenTabPayload = v.InferOutput<typeof OpenTabSchema>;
 
@@ -106,6 +121,11 @@ export interface ImportChunkResult {
 }
 
 export interface CommitImportResult {
+  tables: CommittedTable[];
+}
+
+export interface CommittedTable {
+  importId: string;
   added: number;
   updated: number;
   unchanged: number;
@@ -133,7 +153,7 @@ export interface SidebarApi {
   getState: [undefined, ServerState];
   beginImport: [BeginImportPayload, BeginImportResult];
   importChunk: [ImportChunkPayload, ImportChunkResult];
-  commitImport: [ImportRefPayload, CommitImportResult];
+  commitImport: [CommitImportPayload, CommitImportResult];
   cancelImport: [ImportRefPayload, CancelImportResult];
   readKpiData: [undefined, KpiData];
   applyKpiTab: [ApplyKpiTabPayload, ApplyKpiTabResult];

@@ -24,6 +24,8 @@ export interface MergeResult {
   updated: number;
   unchanged: number;
   skipped: { row: string; reason: string }[];
+  /** Indexes of `existing` rows this merge changed (ascending); added rows follow the existing ones. */
+  updatedRows: number[];
 }
 
 const isBlank = (v: CanonicalValue | undefined): boolean => v === null || v === undefined || v === '';
@@ -60,6 +62,7 @@ export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTa
       updated: 0,
       unchanged: 0,
       skipped: [],
+      updatedRows: [],
     };
   }
   // Rows from index `firstIncoming` on that are not in `copied` are shared with `incoming`.
@@ -70,6 +73,7 @@ export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTa
   let updated = 0;
   let unchanged = 0;
   const skipped: MergeResult['skipped'] = [];
+  const updatedRows = new Set<number>();
   const src = incoming.rows;
   for (let n = 0; n < src.length; n++) {
     let row: CanonicalValue[];
@@ -107,10 +111,19 @@ export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTa
         changed = true;
       }
     }
-    if (changed) updated++;
-    else unchanged++;
+    if (changed) {
+      updated++;
+      if (at < firstIncoming) updatedRows.add(at);
+    } else unchanged++;
   }
-  return { table: { table: incoming.table, columns, rows }, added, updated, unchanged, skipped };
+  return {
+    table: { table: incoming.table, columns, rows },
+    added,
+    updated,
+    unchanged,
+    skipped,
+    updatedRows: [...updatedRows].sort((a, b) => a - b),
+  };
 }
 
 /** Every row has a non-blank, distinct value in the key part `alts` (first non-blank alternative). */

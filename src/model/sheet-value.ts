@@ -7,11 +7,11 @@
  *  - numbers → numbers, with a number format by column type (percent → `0.00%` etc.);
  *  - ISO dates in date/datetime columns → `2025-07-20` / `2025-07-20 18:42:00` text, which every
  *    Sheets locale parses as a date, with a `yyyy-mm-dd` format (datetimes are UTC when the export said so);
- *  - any other text that Sheets' setValues would parse (leading `= + - @ ' # ( . ,` currency signs,
- *    tab/CR/LF, digits — `01234`, long ids, `1e5` — `TRUE`/`FALSE`, `Aug 25`-like dates) gets a
- *    leading apostrophe: Sheets stores the rest as literal text and never shows the apostrophe.
- *    `literal` then holds the text unchanged, for writers that store strings without parsing them
- *    (exceljs, the emulator's typed path) — those write `literal` as a string cell.
+ *  - EVERY other text value gets a leading apostrophe: Sheets stores the rest as literal text and
+ *    never shows the apostrophe. No guessing which strings are risky — what setValues parses depends
+ *    on the spreadsheet's locale (`Sep-2024`, `Jan-25`, `Dec.25` become dates, `₹500`, `R$ 10` money,
+ *    `=…` a formula), so a rule that lists risky shapes always misses one. `literal` holds the text
+ *    unchanged, for writers that store strings without parsing them (exceljs).
  *  - null / blank → '' (an empty cell).
  */
 import type { CanonicalValue, ColumnType } from './schema';
@@ -35,16 +35,6 @@ const FORMATS: Partial<Record<ColumnType, string>> = {
 
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?Z?)?$/;
 
-/** Text Sheets would not keep as typed: formula/sign/escape starts, numbers, booleans, dates, errors. */
-const RISKY_START = /^\s*([=+\-@'#(.,$€£¥%]|\d)/;
-const RISKY_CONTROL = /^[\t\r\n]/;
-const BOOLEAN = /^\s*(true|false)\s*$/i;
-const NAMED_DATE = /^\s*(\p{L}{2,}\.?,?\s+){1,2}\d/u;
-
-export function needsTextProtection(s: string): boolean {
-  return RISKY_CONTROL.test(s) || RISKY_START.test(s) || BOOLEAN.test(s) || NAMED_DATE.test(s);
-}
-
 export function toSheetValue(v: CanonicalValue | boolean | undefined, type?: ColumnType): SheetValue {
   if (v === null || v === undefined || v === '') return { value: '' };
   if (typeof v === 'boolean') return { value: v };
@@ -60,8 +50,7 @@ export function toSheetValue(v: CanonicalValue | boolean | undefined, type?: Col
       return { value, format: m[2] ? FORMATS.datetime : FORMATS.date };
     }
   }
-  if (needsTextProtection(v)) return { value: `'${v}`, literal: v };
-  return { value: v };
+  return { value: `'${v}`, literal: v };
 }
 
 /** Inverse used by readers of what setValues stored: a leading apostrophe marks literal text. */

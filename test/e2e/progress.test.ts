@@ -26,7 +26,7 @@ describe('import progress and cancel', () => {
   it('Cancel during the upload stops before the commit and writes nothing', async () => {
     // Slow each chunk down so the user has time to press Cancel mid-way.
     await page.route('**/api/importChunk', async (route) => {
-      await new Promise((r) => setTimeout(r, 400));
+      await new Promise((r) => setTimeout(r, 1500));
       await route.continue();
     });
     await chooseFiles(sidebar, [{ name: 'big.csv', buffer: bigPostsCsv(ROWS), mimeType: 'text/csv' }]);

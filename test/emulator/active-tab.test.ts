@@ -23,7 +23,7 @@ function importDays(importId: string, n: number): void {
   const rows = Array.from({ length: n }, (_, i) => row(i));
   api.beginImport({ importId, file: 'd.csv', format: 'x', table: 'daily', columns: DAILY, totalRows: n });
   api.importChunk({ importId, seq: 0, rows });
-  api.commitImport({ importId });
+  api.commitImport({ importIds: [importId] });
 }
 
 describe('the active tab', () => {
@@ -50,7 +50,7 @@ describe('the active tab', () => {
     expect(staging.length).toBeGreaterThan(0);
     expect(ss.asGas().getActiveSheet().getName()).toBe('Notes');
     api.importChunk({ importId: 'again', seq: 0, rows: [row(0), row(1), row(2)] });
-    api.commitImport({ importId: 'again' });
+    api.commitImport({ importIds: ['again'] });
     expect(ss.asGas().getActiveSheet().getName()).toBe('Notes');
   });
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { api } from '../../src/gas/api';
+import { IMPORT_SHEET_PREFIX } from '../../src/gas/import-staging';
 import { createSpreadsheet, installGlobals } from '../../src/local/emulator';
 import { TABLES, type CanonicalValue } from '../../src/model/schema';
 import { createKpiTab } from '../../sidebar/generate';
@@ -25,6 +26,9 @@ function days(n: number, from = Date.UTC(2025, 5, 1)): CanonicalValue[][] {
     return DAILY.map((c) => rec[c] ?? null);
   });
 }
+
+/** Commits one import and returns its table's result. */
+const commit = (importId: string) => api.commitImport({ importIds: [importId] }).tables[0];
 
 const begin = (importId: string, totalRows: number) =>
   api.beginImport({
@@ -57,7 +61,7 @@ describe('sidebar API', () => {
     api.importChunk({ importId: 'imp-1', seq: 0, offset: 0, rows: rows.slice(0, 5) });
     // Nothing reaches the data tab before commit.
     expect(ss.asGas().getSheetByName(TABLES.daily.tab)).toBeNull();
-    const res = api.commitImport({ importId: 'imp-1' });
+    const res = commit('imp-1');
     expect(res).toMatchObject({
       added: 12,
       updated: 0,
@@ -72,7 +76,41 @@ describe('sidebar API', () => {
     // Importing the same file again adds nothing.
     begin('imp-2', 12);
     api.importChunk({ importId: 'imp-2', seq: 0, rows });
-    expect(api.commitImport({ importId: 'imp-2' })).toMatchObject({ added: 0, unchanged: 12 });
+    expect(commit('imp-2')).toMatchObject({ added: 0, unchanged: 12 });
+  });
+
+  describe('numbers stay numbers and text stays text through the staging sheet, whatever Sheets does with "@" (#11.3)', () => {
+    const rows = days(3);
+    rows[0][DAILY.indexOf('account')] = 'Sep-2024';
+    rows[1][DAILY.indexOf('account')] = '=1+2';
+    const stageAndCommit = (ignoreTextFormat: boolean) => {
+      const ss = freshSpreadsheet();
+      begin('num', 3);
+      const staging = sheetOf(ss, ss.listSheets().find((s) => s.name.startsWith(IMPORT_SHEET_PREFIX))!.name);
+      // As if Sheets did not honour the plain-text format: every staged string is parsed as typed.
+      if (ignoreTextFormat)
+        staging.getRange(1, 1, staging.getMaxRows(), staging.getMaxColumns()).setNumberFormat('');
+      api.importChunk({ importId: 'num', seq: 0, rows });
+      const staged = staging.getDataRange().getValues()[0][1 + DAILY.indexOf('impressions')];
+      commit('num');
+      return { staged, tab: sheetOf(ss, TABLES.daily.tab).getDataRange().getValues().slice(1) };
+    };
+    const expectTab = (tab: unknown[][]) => {
+      expect(tab.map((r) => r[DAILY.indexOf('impressions')])).toEqual([1000, 1001, 1002]);
+      expect(tab.map((r) => r[DAILY.indexOf('account')])).toEqual(['Sep-2024', '=1+2', 'acme']);
+    };
+
+    it('when Sheets keeps what "@" cells receive as text (the strict emulator)', () => {
+      const { staged, tab } = stageAndCommit(false);
+      expect(staged).toBe('1000');
+      expectTab(tab);
+    });
+
+    it('when Sheets parses it as typed input', () => {
+      const { staged, tab } = stageAndCommit(true);
+      expect(staged).toBe(1000);
+      expectTab(tab);
+    });
   });
 
   it("keeps a leading apostrophe through staging, as the CLI does ('Tis the season)", () => {
@@ -95,17 +133,101 @@ describe('sidebar API', () => {
     const ss = freshSpreadsheet();
     begin('a', 3);
     api.importChunk({ importId: 'a', seq: 0, rows: days(3) });
-    api.commitImport({ importId: 'a' });
+    commit('a');
     const before = sheetOf(ss, TABLES.daily.tab).getDataRange().getValues();
     begin('b', 10);
     api.importChunk({ importId: 'b', seq: 0, rows: days(4, Date.UTC(2025, 6, 1)) });
-    expect(() => api.commitImport({ importId: 'b' })).toThrow(
-      /only 4 of 10 rows of "daily.csv" arrived, so nothing was written/,
-    );
+    expect(() => commit('b')).toThrow(/only 4 of 10 rows of "daily.csv" arrived, so nothing was written/);
     expect(sheetOf(ss, TABLES.daily.tab).getDataRange().getValues()).toEqual(before);
-    expect(api.cancelImport({ importId: 'b' })).toEqual({ cancelled: true });
+    // The failed commit removed its staging: no hidden sheet or property is left behind.
+    expect(ss.listSheets().map((s) => s.name)).toEqual(['Sheet1', TABLES.daily.tab]);
+    expect(Object.keys(PropertiesService.getDocumentProperties().getProperties())).toEqual([]);
     expect(api.cancelImport({ importId: 'b' })).toEqual({ cancelled: false });
     expect(() => api.importChunk({ importId: 'b', seq: 1, rows: days(1) })).toThrow(/import "b" is not open/);
+  });
+
+  describe('a commit of several tables writes every table or none (#10.3, #10.4)', () => {
+    const POSTS = TABLES.posts.columns.map((c) => c.name);
+    const postRow = (id: string): CanonicalValue[] =>
+      POSTS.map((c) => ({ platform: 'linkedin', post_id: id, impressions: 5 })[c] ?? null);
+    /** Stages a posts import and a daily import, both complete, ready to commit together. */
+    const stageTwo = () => {
+      api.beginImport({
+        importId: 'p',
+        file: 'posts.csv',
+        format: 'x',
+        table: 'posts',
+        columns: POSTS,
+        totalRows: 2,
+      });
+      api.importChunk({ importId: 'p', seq: 0, rows: [postRow('a'), postRow('b')] });
+      begin('d', 3);
+      api.importChunk({ importId: 'd', seq: 0, rows: days(3, Date.UTC(2025, 7, 1)) });
+    };
+    const state = (ss: ReturnType<typeof freshSpreadsheet>) => ({
+      sheets: ss.listSheets().map((s) => s.name),
+      size: ss.toGrid(TABLES.daily.tab).maxRows,
+      daily: sheetOf(ss, TABLES.daily.tab).getDataRange().getValues(),
+      props: PropertiesService.getDocumentProperties().getKeys(),
+    });
+
+    it('commits both in one call', () => {
+      freshSpreadsheet();
+      stageTwo();
+      const res = api.commitImport({ importIds: ['p', 'd'] });
+      expect(res.tables.map((t) => [t.importId, t.tab, t.added])).toEqual([
+        ['p', TABLES.posts.tab, 2],
+        ['d', TABLES.daily.tab, 3],
+      ]);
+    });
+
+    it('when the second table fails, the first is put back, the staging is gone, and the message says so', () => {
+      const ss = freshSpreadsheet();
+      // A full daily tab (1,000 rows), so appending to it has to grow its grid.
+      begin('old', 999);
+      api.importChunk({ importId: 'old', seq: 0, rows: days(999, Date.UTC(2020, 0, 1)) });
+      commit('old');
+      const before = state(ss);
+      expect(before.size).toBe(1000);
+      stageTwo();
+      // Posts (a new tab) is written first; the daily append, the next setValues after it, fails.
+      ss.failOn('Range.setValues', 1, 'Service Spreadsheets failed while accessing document');
+      expect(() => api.commitImport({ importIds: ['p', 'd'] })).toThrow(
+        'Could not write 3 rows to "Data · Daily": Service Spreadsheets failed while accessing document. "Data · Daily" was not changed. "Data · Posts" was put back as before. Nothing was written. Fix the cause and import again.',
+      );
+      expect(state(ss)).toEqual(before);
+    });
+
+    it('when putting a tab back fails too, the message names it and what it keeps', () => {
+      const ss = freshSpreadsheet();
+      begin('old', 2);
+      api.importChunk({ importId: 'old', seq: 0, rows: days(2) });
+      commit('old');
+      stageTwo();
+      ss.failOn('Range.setValues', 1, 'Service timed out');
+      // The 2 staging sheets are removed first; the 3rd deleteSheet is the undo of the new posts tab.
+      ss.failOn('Spreadsheet.deleteSheet', 2, 'Service unavailable');
+      expect(() => api.commitImport({ importIds: ['p', 'd'] })).toThrow(
+        'Could not write 3 rows to "Data · Daily": Service timed out. "Data · Daily" was not changed. "Data · Posts" could not be put back (Service unavailable): it keeps this import\'s 2 added and 0 updated rows. Check those tabs, then import again.',
+      );
+      expect(ss.listSheets().filter((s) => s.hidden)).toEqual([]);
+    });
+  });
+
+  it('refuses a text longer than a cell holds by naming the file, row and column, not the chunk size', () => {
+    const ss = freshSpreadsheet();
+    begin('long', 3);
+    const rows = days(3);
+    rows[1][DAILY.indexOf('account')] = 'y'.repeat(60_000);
+    expect(() => api.importChunk({ importId: 'long', seq: 0, rows })).toThrow(
+      'importChunk: "daily.csv" row 2 of the import, column "account", has 60000 characters; a Sheets cell holds at most 49999 here (chunk 0). Shorten that text in the file and import again.',
+    );
+    // 49,999 characters go through staging and onto the data tab intact.
+    rows[1][DAILY.indexOf('account')] = 'y'.repeat(49_999);
+    api.importChunk({ importId: 'long', seq: 0, rows });
+    commit('long');
+    const stored = sheetOf(ss, TABLES.daily.tab).getDataRange().getValues()[2][DAILY.indexOf('account')];
+    expect(stored).toHaveLength(49_999);
   });
 
   it('stores a chunk with 3 Spreadsheet calls, no lock and no properties, whatever the import size', () => {
@@ -129,15 +251,25 @@ describe('sidebar API', () => {
     begin('gap', 9);
     api.importChunk({ importId: 'gap', seq: 0, offset: 0, rows: rows.slice(0, 3) });
     api.importChunk({ importId: 'gap', seq: 2, offset: 6, rows: rows.slice(6) });
-    expect(() => api.commitImport({ importId: 'gap' })).toThrow(
-      /only 6 of 9 rows of "daily.csv" arrived, so nothing was written \(chunk 1, file rows 4–6, is missing\)/,
-    );
-    expect(ss.asGas().getSheetByName(TABLES.daily.tab)).toBeNull();
     expect(() => api.importChunk({ importId: 'gap', seq: 3, offset: 9, rows: rows.slice(0, 1) })).toThrow(
       /chunk 3 \(file rows 10–10\) does not fit the import of 9 rows/,
     );
-    api.importChunk({ importId: 'gap', seq: 1, offset: 3, rows: rows.slice(3, 6) });
-    expect(api.commitImport({ importId: 'gap' })).toMatchObject({ added: 9, rows: 9 });
+    expect(() => commit('gap')).toThrow(
+      /only 6 of 9 rows of "daily.csv" arrived, so nothing was written \(chunk 1, file rows 4–6, is missing\)/,
+    );
+    expect(ss.asGas().getSheetByName(TABLES.daily.tab)).toBeNull();
+    expect(ss.listSheets().map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
+  it('passes a transient failure of a chunk on as it is, not blamed on the chunk, so it can be re-sent', () => {
+    const ss = freshSpreadsheet();
+    begin('t', 3);
+    ss.failOn('Range.setValues', 0, 'Service Spreadsheets timed out while accessing document');
+    expect(() => api.importChunk({ importId: 't', seq: 0, rows: days(3) })).toThrow(
+      /^Service Spreadsheets timed out while accessing document$/,
+    );
+    api.importChunk({ importId: 't', seq: 0, rows: days(3) });
+    expect(commit('t')).toMatchObject({ added: 3 });
   });
 
   it('rejects malformed payloads with a message naming the endpoint, field and value', () => {
@@ -168,7 +300,7 @@ describe('sidebar API', () => {
     expect(api.readKpiData()).toEqual({ schema: { tabs: {} }, dates: null });
     begin('d', 60);
     api.importChunk({ importId: 'd', seq: 0, rows: days(60) });
-    api.commitImport({ importId: 'd' });
+    commit('d');
     expect(api.readKpiData()).toEqual({
       schema: { tabs: { [TABLES.daily.tab]: { columns: DAILY, rows: 60, platforms: ['linkedin'] } } },
       dates: { first: '2025-06-01', last: '2025-07-30' },
@@ -179,7 +311,7 @@ describe('sidebar API', () => {
     const ss = freshSpreadsheet();
     begin('d', 60);
     api.importChunk({ importId: 'd', seq: 0, rows: days(60) });
-    api.commitImport({ importId: 'd' });
+    commit('d');
     const res = await createKpiTab(apiClient(), { templateId: 'linkedin-page' }, '2026-01-01');
     // 60 days from 2025-06-01 end on 2025-07-30.
     expect([res.periodStart, res.periodEnd]).toEqual(['2025-07-03', '2025-07-30']);
@@ -286,7 +418,10 @@ describe('the built bundle dist/Code.js in a bare vm context', () => {
       totalRows: 30,
     });
     call('importChunk', { importId: 'vm', seq: 0, rows: days(30) });
-    expect(call('commitImport', { importId: 'vm' })).toMatchObject({ added: 30, tab: TABLES.daily.tab });
+    expect(call('commitImport', { importIds: ['vm'] }).tables[0]).toMatchObject({
+      added: 30,
+      tab: TABLES.daily.tab,
+    });
     const { plan } = planKpiTab(
       call('readKpiData'),
       { templateId: 'linkedin-page', periodStart: '2025-06-01', periodEnd: '2025-06-10' },

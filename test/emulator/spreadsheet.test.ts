@@ -50,6 +50,46 @@ describe('setValues parses strings the way Sheets parses typed input', () => {
     expect(r.getValue()).toBe('01234');
   });
 
+  it('reads month-name dates and money in any currency sign, as Sheets does in en_US (#11.6)', () => {
+    const year = new Date().getUTCFullYear();
+    const iso = (v: unknown) => (v as Date).toISOString().slice(0, 10);
+    expect(iso(write('Sep-2024').value)).toBe('2024-09-01');
+    expect(iso(write('Jan-25').value)).toBe(`${year}-01-25`);
+    expect(iso(write('Dec.25').value)).toBe(`${year}-12-25`);
+    expect(write('₹500')).toMatchObject({ value: 500 });
+    expect(write('R$ 10')).toMatchObject({ value: 10 });
+    expect(write('Marketing 2024').value).toBe('Marketing 2024');
+  });
+
+  it('parses typed numbers by the spreadsheet locale', () => {
+    const de = createSpreadsheet({ locale: 'de_DE' });
+    const r = de.asGas().getActiveSheet().getRange('A1');
+    expect(de.asGas().getSpreadsheetLocale()).toBe('de_DE');
+    r.setValues([['1.234,5']]);
+    expect(r.getValue()).toBe(1234.5);
+    r.setValues([['4,5%']]);
+    expect(r.getValue()).toBe(0.045);
+    r.setValues([['1,234.5']]);
+    expect(r.getValue()).toBe('1,234.5');
+  });
+
+  it('keeps a number written to a plain-text cell as its text (the strict reading; docs are silent)', () => {
+    const r = sheet.getRange('C1');
+    r.setNumberFormat('@');
+    r.setValues([[1000]]);
+    expect(r.getValue()).toBe('1000');
+  });
+
+  it('refuses a cell over 50,000 characters, and then writes nothing of the call', () => {
+    const r = sheet.getRange('D1:E1');
+    expect(() => r.setValues([['ok', 'x'.repeat(50_001)]])).toThrow(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
+    expect(r.getValues()).toEqual([['', '']]);
+    r.setValues([['ok', 'x'.repeat(50_000)]]);
+    expect((r.getValues()[0][1] as string).length).toBe(50_000);
+  });
+
   it('rejects data whose shape does not match the range, naming both sizes', () => {
     expect(() => sheet.getRange('A1:B2').setValues([[1, 2]])).toThrow(/data has 1 but the range has 2/);
   });

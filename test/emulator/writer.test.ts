@@ -1,5 +1,6 @@
 /** The data-tab writer: typed columns, text stays text, merge on re-import, all-or-nothing, constant calls. */
-import { writeTable, STAGING_PREFIX } from '../../src/gas/writer';
+import { writeTable } from '../../src/gas/writer';
+import { createSpreadsheet, installGlobals } from '../../src/local/emulator';
 import { TABLES, type CanonicalTable, type CanonicalValue } from '../../src/model/schema';
 import { freshSpreadsheet, sheetOf } from './support';
 
@@ -74,6 +75,30 @@ describe('writeTable', () => {
     expect(titles).toEqual(INJECTIONS);
   });
 
+  it('keeps text that Sheets would read as a date or money as text, so keys stay stable on re-import (#11.6)', () => {
+    const ss = freshSpreadsheet();
+    const names = ['Sep-2024', 'Jan-25', 'Dec.25', '₹500', 'R$ 10'];
+    const table = posts(names.map((n, i) => post(`p${i}`, { campaign: n, title: n })));
+    writeTable(ss.asGas(), table);
+    const rows = sheetOf(ss, 'Data · Posts').getDataRange().getValues().slice(1);
+    expect(rows.map((r) => r[col('campaign')])).toEqual(names);
+    expect(rows.map((r) => r[col('title')])).toEqual(names);
+    expect(writeTable(ss.asGas(), table)).toMatchObject({
+      added: 0,
+      unchanged: names.length,
+      rows: names.length,
+    });
+  });
+
+  it('the same text in a spreadsheet set to another locale stays text too', () => {
+    const ss = createSpreadsheet({ locale: 'de_DE' });
+    installGlobals(globalThis, ss);
+    const names = ['1.234,5', '4,5%', 'Sep-2024', '10 €'];
+    writeTable(ss.asGas(), posts(names.map((n, i) => post(`p${i}`, { title: n }))));
+    const rows = sheetOf(ss, 'Data · Posts').getDataRange().getValues().slice(1);
+    expect(rows.map((r) => r[col('title')])).toEqual(names);
+  });
+
   it('re-importing the same rows adds nothing and writes nothing', () => {
     const ss = freshSpreadsheet();
     const table = posts([post('1'), post('2'), post('3', { published_at: '2025-07-22' })]);
@@ -96,22 +121,74 @@ describe('writeTable', () => {
     expect(Object.keys(byId).sort()).toEqual(['1', '2', '4']);
   });
 
-  it('leaves the previous data intact when a write fails mid-way, and cleans up its staging sheet', () => {
+  it('leaves the previous data intact when a write fails before anything is written', () => {
     const ss = freshSpreadsheet();
     writeTable(ss.asGas(), posts([post('1'), post('2')]));
     const before = sheetOf(ss, 'Data · Posts').getDataRange().getValues();
     ss.failOn('Range.setValues', 0, 'Service Spreadsheets timed out');
     expect(() => writeTable(ss.asGas(), posts([post('3'), post('1', { clicks: 99 })]))).toThrow(
-      /Could not write 3 rows to "Data · Posts": Service Spreadsheets timed out\. The tab was not changed/,
+      /Could not write 2 rows to "Data · Posts": Service Spreadsheets timed out\. "Data · Posts" was not changed\. Nothing was written/,
     );
     expect(sheetOf(ss, 'Data · Posts').getDataRange().getValues()).toEqual(before);
-    expect(
-      ss
-        .listSheets()
-        .map((s) => s.name)
-        .filter((n) => n.startsWith(STAGING_PREFIX)),
-    ).toEqual([]);
+    expect(ss.listSheets().map((s) => s.name)).toEqual(['Sheet1', 'Data · Posts']);
     expect(LockService.getDocumentLock().hasLock()).toBe(false);
+  });
+
+  it('puts back rows it already overwrote when a later write of the same table fails', () => {
+    const ss = freshSpreadsheet();
+    writeTable(ss.asGas(), posts([post('1'), post('2', { title: 'Sep-2024' })]));
+    const tab = sheetOf(ss, 'Data · Posts');
+    const before = { values: tab.getDataRange().getValues(), formats: tab.getDataRange().getNumberFormats() };
+    // The update of post 1 goes through; appending post 3 (the next setValues) fails.
+    ss.failOn('Range.setValues', 1, 'Service Spreadsheets timed out');
+    expect(() => writeTable(ss.asGas(), posts([post('1', { clicks: 99 }), post('3')]))).toThrow(
+      /Could not write 2 rows to "Data · Posts": Service Spreadsheets timed out\. "Data · Posts" was not changed/,
+    );
+    expect(tab.getDataRange().getValues()).toEqual(before.values);
+    expect(tab.getDataRange().getNumberFormats()).toEqual(before.formats);
+  });
+
+  it('writes only the rows an import adds or changes, whatever the size of the tab', () => {
+    const ss = freshSpreadsheet();
+    const rows = Array.from({ length: 3000 }, (_, i) => post(`id${i}`, { clicks: i }));
+    writeTable(ss.asGas(), posts(rows));
+    const width = POSTS.length;
+    expect(ss.cellsWritten()).toEqual({ 'Data · Posts': 3001 * width });
+
+    ss.resetCalls();
+    writeTable(ss.asGas(), posts(rows));
+    expect(ss.cellsWritten()).toEqual({});
+
+    ss.resetCalls();
+    writeTable(ss.asGas(), posts([post('new-1'), post('new-2')]));
+    expect(ss.cellsWritten()).toEqual({ 'Data · Posts': 2 * width });
+
+    // Two updates far apart are two small blocks, not the rows between them.
+    ss.resetCalls();
+    const res = writeTable(ss.asGas(), posts([post('id5', { clicks: -1 }), post('id2900', { clicks: -2 })]));
+    expect(res).toMatchObject({ added: 0, updated: 2, rows: 3002 });
+    expect(ss.cellsWritten()).toEqual({ 'Data · Posts': 2 * width });
+    const values = sheetOf(ss, 'Data · Posts').getDataRange().getValues();
+    expect(values[1 + 5][col('clicks')]).toBe(-1);
+    expect(values[1 + 2900][col('clicks')]).toBe(-2);
+    expect(values[1 + 6][col('clicks')]).toBe(6);
+    expect(values[3002][col('post_id')]).toBe('new-2');
+  });
+
+  it('adds a column the tab lacks by writing its header cell and the changed rows only', () => {
+    const ss = freshSpreadsheet();
+    writeTable(ss.asGas(), posts([post('1'), post('2')]));
+    ss.resetCalls();
+    const res = writeTable(ss.asGas(), {
+      table: 'posts',
+      columns: ['platform', 'post_id', 'distribution', 'campaign', 'hashtags_seen'],
+      rows: [['linkedin', '2', 'organic', null, '#kpi']],
+    });
+    expect(res).toMatchObject({ added: 0, updated: 1 });
+    const values = sheetOf(ss, 'Data · Posts').getDataRange().getValues();
+    expect(values[0][POSTS.length]).toBe('hashtags_seen');
+    expect(values[2][POSTS.length]).toBe('#kpi');
+    expect(ss.cellsWritten()).toEqual({ 'Data · Posts': 1 + (POSTS.length + 1) });
   });
 
   it('uses a constant number of calls whatever the row count', () => {

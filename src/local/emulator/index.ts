@@ -24,6 +24,8 @@ export interface EmulatorOptions {
   snapshot?: BookSnapshot;
   /** Reads HtmlService.createHtmlOutputFromFile(name) files (the workbench serves dist/). */
   readHtmlFile?: (name: string) => string;
+  /** Spreadsheet locale for typed-input parsing (default en_US). */
+  locale?: string;
   /** Spreadsheet time zone (IANA), default Etc/UTC; the script's zone stays Etc/UTC (appsscript.json). */
   timeZone?: string;
 }
@@ -46,9 +48,17 @@ export class EmulatedSpreadsheet extends EmuSpreadsheet {
   resetCalls(): void {
     this.ctx.counter.reset();
   }
+  /** Cells whose contents were written since creation or resetCalls(), per sheet name (benchmarks). */
+  cellsWritten(): Record<string, number> {
+    return this.ctx.counter.cellsBySheet();
+  }
   /** Makes the next call of `method` (e.g. "Range.setValues") after `after` more calls throw — for failure tests. */
   failOn(method: string, after = 0, message?: string): void {
     this.ctx.counter.failOn(method, after, message);
+  }
+  /** Injected failures that have fired so far ("Range.setValues: …"), so a test can tell one happened. */
+  faultsFired(): string[] {
+    return [...this.ctx.counter.fired];
   }
   snapshot(): BookSnapshot {
     return toSnapshot(this.ctx.book);
@@ -89,6 +99,7 @@ function emptyBook(name: string): BookData {
 
 export function createSpreadsheet(opts: EmulatorOptions = {}): EmulatedSpreadsheet {
   const book = opts.snapshot ? fromSnapshot(opts.snapshot) : emptyBook(opts.name ?? 'Untitled spreadsheet');
+  if (opts.locale) book.locale = opts.locale;
   if (opts.timeZone) {
     checkTimeZone(opts.timeZone);
     book.timeZone = opts.timeZone;

@@ -85,6 +85,8 @@ export interface BookData {
     script: Record<string, string>;
     user: Record<string, string>;
   };
+  /** Spreadsheet locale (File → Settings), e.g. "en_US", "de_DE": how typed text is parsed. */
+  locale?: string;
   activeSheetId: number;
   /** Spreadsheet time zone (IANA); absent = Etc/UTC (snapshots from before it existed). */
   timeZone?: string;

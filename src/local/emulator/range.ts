@@ -12,7 +12,7 @@ import { EmuProtection } from './protection';
 import { EmuSheet } from './sheet';
 import { EmuTextStyle } from './text-style';
 import { instantToWall, wallToInstant } from './time-zone';
-import { isDateFormat, isDateObject, serialToDate, toStored, type Stored } from './values';
+import { assertCellText, isDateFormat, isDateObject, serialToDate, toStored, type Stored } from './values';
 
 type Cell = unknown;
 
@@ -106,9 +106,17 @@ export class EmuRange implements Calls<
       : (s.values.get(row, col) ?? null);
   }
 
+  /** Sheets refuses the whole call when one cell's text is too long: nothing is written. */
+  private assertCellTexts(data: unknown[][]): void {
+    for (const line of data) for (const v of line) assertCellText(v);
+  }
+
   private writeValues(data: Cell[][]): void {
+    this.assertCellTexts(data);
     const s = this.sheetData;
     const { row, col } = this.rect;
+    const locale = this.ctx.book.locale;
+    this.ctx.counter.cellsWritten(s.name, data.length * (data[0]?.length ?? 0));
     const zone = timeZoneOf(this.ctx.book);
     data.forEach((line, i) =>
       line.forEach((v, j) => {
@@ -117,7 +125,7 @@ export class EmuRange implements Calls<
         const fmt = s.formats.get(r, k);
         // A Date is a moment: the cell stores the wall clock it shows in the spreadsheet's zone.
         const input = isDateObject(v) ? new Date(instantToWall(zone, v.getTime())) : v;
-        const parsed = toStored(input, fmt === '@');
+        const parsed = toStored(input, fmt === '@', locale);
         s.formulas.set(r, k, parsed.formula);
         s.values.set(r, k, parsed.formula ? undefined : (parsed.value ?? undefined));
         if (parsed.autoFormat && !fmt) s.formats.set(r, k, parsed.autoFormat);
@@ -191,7 +199,10 @@ export class EmuRange implements Calls<
 
   /** Formula strings become formulas; anything else is typed input, like Sheets. */
   private writeFormulas(formulas: string[][]): void {
+    this.assertCellTexts(formulas);
     const s = this.sheetData;
+    const locale = this.ctx.book.locale;
+    this.ctx.counter.cellsWritten(s.name, formulas.length * (formulas[0]?.length ?? 0));
     formulas.forEach((line, i) =>
       line.forEach((f, j) => {
         const r = this.rect.row + i;
@@ -199,7 +210,9 @@ export class EmuRange implements Calls<
         const isFormula = typeof f === 'string' && f.startsWith('=') && f.length > 1;
         s.formulas.set(r, k, isFormula ? f : undefined);
         const typed =
-          isFormula || f === '' || f == null ? undefined : toStored(f, s.formats.get(r, k) === '@').value;
+          isFormula || f === '' || f == null
+            ? undefined
+            : toStored(f, s.formats.get(r, k) === '@', locale).value;
         s.values.set(r, k, typed ?? undefined);
       }),
     );
@@ -441,7 +454,10 @@ export class EmuRange implements Calls<
       this.ctx.evaluator.structureChanged();
     }
     const layers: (keyof Pick<SheetData, 'values' | 'formulas' | 'formats' | 'notes'>)[] = [];
-    if (!options?.formatOnly) layers.push('values', 'formulas', 'notes');
+    if (!options?.formatOnly) {
+      layers.push('values', 'formulas', 'notes');
+      this.ctx.counter.cellsWritten(to.name, target.numRows * target.numCols);
+    }
     if (!options?.contentsOnly) layers.push('formats');
     for (const name of layers) {
       const data = src[name].read(this.rect, (v) => v);

@@ -96,7 +96,12 @@ export class EmuSpreadsheet implements Calls<
     this.ctx.book.timeZone = timeZone;
   }
   getSpreadsheetLocale(): string {
-    return 'en_US';
+    this.c('getSpreadsheetLocale');
+    return this.ctx.book.locale ?? 'en_US';
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.c('setSpreadsheetLocale');
+    this.ctx.book.locale = locale;
   }
 
   getSheets(): EmuSheet[] {

@@ -114,7 +114,9 @@ export function handler(o: WorkbenchOptions, port: () => number) {
         try {
           return json(res, 200, { ok: true, value: o.host.call(fn, args) ?? null });
         } catch (e) {
-          return json(res, 200, { ok: false, error: e instanceof Error ? e.message : String(e) });
+          // Errors thrown inside the vm are not `instanceof` this realm's Error: read their message.
+          const message = (e as { message?: unknown } | null)?.message;
+          return json(res, 200, { ok: false, error: typeof message === 'string' ? message : String(e) });
         }
       }
       if (req.method === 'GET' && path === '/wb/book') {

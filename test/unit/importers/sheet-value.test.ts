@@ -1,4 +1,5 @@
-import { fromTypedInput, needsTextProtection, toSheetValue } from '../../../src/model/sheet-value';
+import { parseTyped } from '../../../src/local/emulator/values';
+import { fromTypedInput, toSheetValue } from '../../../src/model/sheet-value';
 
 /** OWASP "CSV Injection" payloads (owasp.org/www-community/attacks/CSV_Injection) plus Sheets-specific ones. */
 const OWASP = [
@@ -59,17 +60,30 @@ describe('toSheetValue: user text never becomes a formula, number, boolean or da
     },
   );
 
-  it('leaves ordinary text untouched, so most cells carry no apostrophe', () => {
-    for (const s of [
-      'Hello world',
-      'We are hiring! 🚀',
-      'Customer story: Acme',
-      'Q2 results\nRevenue up',
-      'café',
-      'DDE ("cmd";"/C calc";"!A0")A0',
-    ]) {
-      expect(toSheetValue(s, 'text')).toEqual({ value: s });
-      expect(needsTextProtection(s)).toBe(false);
+  // #11.6: shapes Sheets parses as dates or money that no list of "risky" prefixes caught.
+  const LOCALE_SHAPES = ['Sep-2024', 'Jan-25', 'Dec.25', '₹500', 'R$ 10', '10 €', '1.234,5', '25 Dec 2024'];
+  const ORDINARY = [
+    'Hello world',
+    'We are hiring! 🚀',
+    'Q2 results\nRevenue up',
+    'café',
+    'DDE ("cmd";"/C calc";"!A0")A0',
+  ];
+
+  it.each([...LOCALE_SHAPES, ...ORDINARY])(
+    'protects every text value, %j included, and Sheets reads it back as that text in any locale',
+    (text) => {
+      const v = toSheetValue(text, 'text');
+      expect(v).toEqual({ value: `'${text}`, literal: text });
+      for (const locale of ['en_US', 'en_GB', 'de_DE', 'pt_BR', 'en_IN'])
+        expect(parseTyped(v.value as string, locale)).toEqual({ value: text });
+    },
+  );
+
+  it('the same shapes written bare would not stay text (what the apostrophe prevents)', () => {
+    for (const text of LOCALE_SHAPES) {
+      const locale = text === '1.234,5' ? 'de_DE' : 'en_US';
+      expect(typeof parseTyped(text, locale).value).toBe('number');
     }
   });
 
@@ -103,7 +117,7 @@ describe('toSheetValue: user text never becomes a formula, number, boolean or da
 
   it('still escapes non-ISO text that lands in a date column', () => {
     expect(toSheetValue('=NOW()', 'date')).toEqual({ value: "'=NOW()", literal: '=NOW()' });
-    expect(toSheetValue('Lifetime', 'date')).toEqual({ value: 'Lifetime' });
+    expect(toSheetValue('Lifetime', 'date')).toEqual({ value: "'Lifetime", literal: 'Lifetime' });
   });
 
   it('writes blanks as empty cells', () => {

@@ -1,7 +1,8 @@
 import { checkResponse } from '../../../sidebar/responses';
 
 describe('response checks for the endpoints the sidebar reads', () => {
-  const commit = {
+  const table = {
+    importId: 'a',
     added: 3,
     updated: 1,
     unchanged: 0,
@@ -11,6 +12,7 @@ describe('response checks for the endpoints the sidebar reads', () => {
     sheetId: 4,
     rows: 4,
   };
+  const commit = { tables: [table] };
 
   it('accepts the documented shapes (extra fields allowed)', () => {
     expect(() => checkResponse('commitImport', commit)).not.toThrow();
@@ -27,8 +29,8 @@ describe('response checks for the endpoints the sidebar reads', () => {
   });
 
   it('names the endpoint and the field that is wrong, and what to do', () => {
-    expect(() => checkResponse('commitImport', { ...commit, added: -1 })).toThrow(
-      /^The spreadsheet answered commitImport with something unexpected at "added" .*Reload the sidebar/,
+    expect(() => checkResponse('commitImport', { tables: [{ ...table, added: -1 }] })).toThrow(
+      /^The spreadsheet answered commitImport with something unexpected at "tables\.0\.added" .*Reload the sidebar/,
     );
     expect(() => checkResponse('getState', null)).toThrow(/answered getState with something unexpected/);
     expect(() => checkResponse('applyKpiTab', { sheetId: 1 })).toThrow(/at "tab"/);
