@@ -123,7 +123,7 @@ describe('sidebar API', () => {
     });
     begin('imp-q', rows.length);
     api.importChunk({ importId: 'imp-q', seq: 0, rows });
-    api.commitImport({ importId: 'imp-q' });
+    commit('imp-q');
     const values = sheetOf(ss, TABLES.daily.tab).getDataRange().getValues();
     const col = (values[0] as string[]).indexOf('account');
     expect(values.slice(1).map((r) => r[col])).toEqual(texts);
