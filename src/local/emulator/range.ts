@@ -6,7 +6,14 @@
 import type { Calls } from './gas-types';
 import { rectA1, type GridRect } from './a1';
 import type { EmuContext } from './context';
-import { assertCellLimit, assertColumnLimit, timeZoneOf, type SheetData, type StyleKey, type StyleValue } from './model';
+import {
+  assertCellLimit,
+  assertColumnLimit,
+  timeZoneOf,
+  type SheetData,
+  type StyleKey,
+  type StyleValue,
+} from './model';
 import { formatDisplay } from './number-format';
 import { EmuProtection } from './protection';
 import { EmuSheet } from './sheet';
