@@ -34,8 +34,8 @@ const BUILTINS = (
  */
 function captureBuiltins(iife) {
   const used = BUILTINS.filter((name) => new RegExp(`\\b${name}\\b`).test(iife));
-  const args = used.map((n) => `typeof ${n} === 'undefined' ? undefined : ${n}`);
-  return `var ${GLOBAL_NAME} = (function (${used.join(', ')}) {\n${iife}\nreturn ${INNER_NAME};\n})(${args.join(', ')});\n`;
+  // ECMAScript built-ins always exist in V8 (and in node:vm): pass them as they are.
+  return `var ${GLOBAL_NAME} = (function (${used.join(', ')}) {\n${iife}\nreturn ${INNER_NAME};\n})(${used.join(', ')});\n`;
 }
 
 /** The server bundle's esbuild options: Apps Script V8 has no modules and no Node/DOM globals. */

@@ -53,13 +53,16 @@ const nextFrame = () =>
     setTimeout(r, 50);
   });
 
+/** The spreadsheet's locale once getState answered (files read before that use US order, said in the notes). */
+let spreadsheetLocale: string | undefined;
+
 async function read(id: string, name: string, formatId?: string): Promise<void> {
   await nextFrame();
   const bytes = bytesById.get(id);
   if (!bytes) return;
   try {
     const t0 = performance.now();
-    const parsed = parseFile(name, bytes, formatId);
+    const parsed = parseFile(name, bytes, formatId, spreadsheetLocale);
     measure('kpi-sheets:parse', t0);
     if (parsed.tables.length === 0) {
       const why = parsed.skipped[0]
@@ -256,13 +259,14 @@ if (window.__kpiWorkbench) {
 patchInto(root, render({ state, formats: formatChoices, actions }));
 client
   .call('getState', undefined)
-  .then((s) =>
+  .then((s) => {
+    spreadsheetLocale = s.locale;
     dispatch({
       type: 'serverStateLoaded',
       templates: TEMPLATES.map((t) => ({ id: t.id, name: t.name, description: t.description })),
       dataRows: s.dataTabs.reduce((n, t) => n + t.rows, 0),
       kpiTabs: s.kpiTabs,
-    }),
-  )
+    });
+  })
   .catch((e: Error) => dispatch({ type: 'connectionFailed', message: e.message }));
 (window as unknown as { __sidebarReady?: number }).__sidebarReady = performance.now();

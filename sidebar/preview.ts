@@ -2,6 +2,7 @@
  * How a canonical value will look once it lands on the data tab (the preview shows exactly that):
  * dates as dates, percents as %, counts with separators, ids and text untouched.
  */
+import { columnLabel as modelLabel } from '../src/model/column-labels';
 import { TABLES, type CanonicalValue, type ColumnType, type TableName } from '../src/model/schema';
 
 export type CellKind = 'blank' | 'number' | 'date' | 'text';
@@ -42,5 +43,5 @@ export function previewCell(v: CanonicalValue, type: ColumnType | undefined): Pr
 
 /** Header label for a column: the model's label when it is a model column, else the raw name. */
 export function columnLabel(table: TableName, column: string): string {
-  return TABLES[table].columns.find((c) => c.name === column)?.label ?? column;
+  return TABLES[table].columns.some((c) => c.name === column) ? modelLabel(column) : column;
 }

@@ -13,6 +13,7 @@ export const RESPONSE_SCHEMAS: { [K in keyof SidebarApi]?: v.GenericSchema } = {
   getState: v.object({
     dataTabs: v.array(v.object({ table: text, tab: text, rows: count })),
     kpiTabs: v.optional(v.array(v.object({ tab: text, sheetId: v.number(), template: text }))),
+    locale: v.optional(text),
   }),
   commitImport: v.object({
     tables: v.array(

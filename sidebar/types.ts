@@ -8,6 +8,8 @@ export interface FormatChoice {
   id: string;
   name: string;
   platform: string;
+  /** What a personal export's import leaves out, said before import. */
+  privacy?: string;
 }
 
 export interface ParsedFile {

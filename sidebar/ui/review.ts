@@ -180,6 +180,7 @@ function fileCard(file: FileItem, ctx: ViewContext): HTMLElement {
     h('strong', {}, p.format.name),
     file.formatOverride ? '' : ` — ${pctSure}% sure`,
   );
+  const privacy = p.format.privacy ? h('p', { class: 'privacy', role: 'note' }, p.format.privacy) : null;
   const unsure =
     !file.formatOverride && p.confidence < 0.6
       ? h(
@@ -212,6 +213,7 @@ function fileCard(file: FileItem, ctx: ViewContext): HTMLElement {
     { class: 'file' },
     head,
     detected,
+    privacy,
     unsure,
     evidence,
     formatPicker(file, ctx),

@@ -47,7 +47,7 @@ function getState(): ServerState {
     const sheet = ss.getSheetByName(TABLES[table].tab);
     if (sheet) dataTabs.push({ table, tab: TABLES[table].tab, rows: Math.max(0, sheet.getLastRow() - 1) });
   }
-  return { dataTabs, kpiTabs: kpiTabs(ss) };
+  return { dataTabs, kpiTabs: kpiTabs(ss), locale: ss.getSpreadsheetLocale() };
 }
 
 function beginImport(payload: unknown): BeginImportResult {

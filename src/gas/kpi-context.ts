@@ -17,6 +17,8 @@ const DATE_COLUMN: Record<TableName, string> = {
   daily: 'date',
   campaigns: 'date',
   web: 'date',
+  network: 'connected_on',
+  conversations: 'sent_at',
 };
 
 export function readKpiData(ss: Spreadsheet): KpiData {

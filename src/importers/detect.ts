@@ -4,7 +4,8 @@
  * section's columns matched and whether the sheet name fits; the generic fallback is capped low.
  */
 import { FORMAT_DEFS, GENERIC_ID } from './formats';
-import { aliasIndex, findHeader, type HeaderMatch } from './header';
+import { aliasIndex, findHeader, normalizeHeader, normalizedRow, type HeaderMatch } from './header';
+import { sheetPhrase } from './place';
 import type { DetectResult, Detection, FormatDef, RawSheet, RawWorkbook, SectionRule } from './types';
 
 export interface SectionMatch {
@@ -29,6 +30,7 @@ export function matchSection(format: FormatDef, sheet: RawSheet, fileName = ''):
     if (section.sheet && !named) continue;
     const header = findHeader(sheet, section, aliasIndex(section));
     if (!header) continue;
+    if (section.titledSections && !titleNamesAColumn(sheet, header.row)) continue;
     const row = sheet.rows[header.row];
     const headers = row.filter((c) => c !== null && String(c).trim() !== '').length;
     const coverage = Math.min(1, header.matched.size / Math.min(section.columns.length, 10));
@@ -48,7 +50,16 @@ export function matchSection(format: FormatDef, sheet: RawSheet, fileName = ''):
   return best;
 }
 
+/** The line above the header is one cell (a section title) that names one of the header's columns. */
+function titleNamesAColumn(sheet: RawSheet, headerRow: number): boolean {
+  const above = (sheet.rows[headerRow - 1] ?? []).filter((c) => c !== null && String(c).trim() !== '');
+  if (above.length !== 1) return false;
+  const title = normalizeHeader(above[0]);
+  return normalizedRow(sheet.rows[headerRow]).includes(title);
+}
+
 function detectOne(format: FormatDef, wb: RawWorkbook): Detection | null {
+  if (format.container && format.container !== wb.kind) return null;
   let best = 0;
   const evidence: string[] = [];
   let sheetsMatched = 0;
@@ -62,7 +73,7 @@ function detectOne(format: FormatDef, wb: RawWorkbook): Detection | null {
       .slice(0, 6)
       .map((c) => String(sheet.rows[m.header.row][c]).trim());
     evidence.push(
-      `sheet "${sheet.name}" row ${m.header.row + 1} matches ${format.name} / ${m.section.id}: ${names.length} known columns (${headers.join(', ')}${m.header.matched.size > 6 ? ', …' : ''})`,
+      `${sheetPhrase(sheet.name) || 'the file'}, row ${m.header.row + 1} matches ${format.name} / ${m.section.id}: ${names.length} known columns (${headers.join(', ')}${m.header.matched.size > 6 ? ', …' : ''})`,
     );
   }
   if (sheetsMatched === 0) return null;

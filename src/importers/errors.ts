@@ -1,3 +1,5 @@
+import { sheetPhrase } from './place';
+
 /**
  * The one error the importer throws. Its message always says which file, where (sheet/row/column),
  * what value was found, what was expected and what to do, so the sidebar and CLI can show it as is.
@@ -25,7 +27,7 @@ export class ImportError extends Error {
 function formatMessage(problem: string, d: ImportErrorDetails): string {
   const where = [
     `file "${d.file}"`,
-    d.sheet !== undefined ? `sheet "${d.sheet}"` : '',
+    d.sheet !== undefined ? sheetPhrase(d.sheet) : '',
     d.row !== undefined ? `row ${d.row}` : '',
     d.column !== undefined ? `column "${d.column}"` : '',
   ]

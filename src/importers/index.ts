@@ -9,6 +9,7 @@ export { LIMITS, type Limits } from './limits';
 export { detectFormat, rankFormats } from './detect';
 export { importFile, importWorkbook } from './import';
 export { ImportError, isImportError } from './errors';
+export { dateOrderOfLocale } from './values';
 export { mergeRows, type MergeResult } from '../model/merge';
 export { toSheetValue, type SheetValue } from '../model/sheet-value';
 export { FORMAT_DEFS, formatById } from './formats';
@@ -21,4 +22,5 @@ export const FORMATS = FORMAT_DEFS.map((f) => ({
   platform: f.platform,
   description: f.description,
   evidence: f.evidence,
+  ...(f.privacy ? { privacy: f.privacy } : {}),
 }));

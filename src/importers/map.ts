@@ -4,7 +4,9 @@
  * with an issue that names file/sheet/row/column/value; bad rows are skipped with a reason.
  */
 import { TABLES, type CanonicalTable, type CanonicalValue, type ColumnType } from '../model/schema';
-import { normalizeHeader, snakeCase, type HeaderMatch } from './header';
+import { normalizeHeader, normalizedRow, snakeCase, visibleText, type HeaderMatch } from './header';
+import { ImportError } from './errors';
+import { placeOf } from './place';
 import type {
   ColumnMapping,
   FormatDef,
@@ -17,8 +19,9 @@ import type {
   ValueKind,
 } from './types';
 import {
+  assignYears,
   decideOrder,
-  inferYear,
+  type DateParts,
   isBlank,
   numberToIsoDate,
   parseDateParts,
@@ -35,8 +38,12 @@ import {
 export interface MapContext {
   file: string;
   format: FormatDef;
-  /** Year anchor for dates without a year, and where it came from. */
-  anchor?: { y: number; m: number; d: number; source: string };
+  /** Year anchor for dates without a year, where it came from, and whether it is only today's date. */
+  anchor?: { y: number; m: number; d: number; source: string; guessed?: boolean };
+  /** Day/month order of the user's spreadsheet locale, for date columns whose values do not decide it. */
+  dateOrder?: 'mdy' | 'dmy';
+  /** A report's first day (`# Start date: 20260801` in GA4's preamble), for `Nth day` columns. */
+  reportStart?: string;
   mapping?: MappingOverrides;
   /** The account (page) the file belongs to, when its name or content says so. */
   account?: string;
@@ -48,6 +55,8 @@ export interface MappedSheet {
   issues: ImportIssue[];
   /** Which file header fed which column (for the sidebar's mapping step). */
   mapping: ColumnMapping[];
+  /** The file row (0-based within the sheet) each table row came from, to name rows in messages. */
+  sourceRows: number[];
 }
 
 type Converter = (raw: RawCell) => CanonicalValue | undefined;
@@ -100,43 +109,50 @@ export function createMapper(
   // Name → position and per-base suffix counters: headers can number in the thousands, so no indexOf scans.
   const columnAt = new Map(columns.map((c, i) => [c, i]));
   const suffixes = new Map<string, number>();
-  const rules = new Map(section.columns.map((r) => [r.to, r]));
+  const rules = new Map<string, (typeof section.columns)[number]>();
+  for (const r of section.columns) if (!rules.has(r.to)) rules.set(r.to, r);
   const ignored = new Set((section.ignore ?? []).map(normalizeHeader));
   const modelTypes = new Map<string, ColumnType>(def.columns.map((c) => [c.name, c.type]));
   const issues: ImportIssue[] = [];
   const skipped: SkippedRow[] = [];
-  const where = (r: number) => `file "${ctx.file}", sheet "${sheet.name}", row ${r + 1}`;
+  const where = (r: number) => `${placeOf(ctx.file, sheet.name)}, row ${r + 1}`;
 
   const headerRow = sheet.rows[header.row];
+  const normalizedHeader = normalizedRow(headerRow);
   const descRow = section.descriptionRow ? (sheet.rows[header.row + 1] ?? []) : [];
   const dataStart = header.row + (section.descriptionRow ? 2 : 1);
   const title = section.metricFromTitle ? findTitle(sheet, header.row) : undefined;
+  const titled = title === undefined ? undefined : section.metricFromTitle?.titles[normalizeHeader(title)];
 
   const segments = section.sideBySide ? splitSegments(headerRow) : [range(0, headerRow.length)];
   const plans: PlannedColumn[][] = [];
-  // Day/month order of `auto` date columns is decided from ALL rows: keep the text, convert in finish().
+  // Date columns whose convention does not fix the order are decided from ALL rows (day/month order,
+  // years of year-less dates): keep the text, convert in finish().
   const deferred: PlannedColumn[] = [];
   const taken = new Set<string>();
+  const privateDropped: string[] = [];
   const headerTargets = new Set(header.matched.values());
   for (const seg of segments) {
     const used = new Set<string>();
     const plan: PlannedColumn[] = [];
     for (const c of seg) {
-      const text = headerRow[c] === null ? '' : String(headerRow[c]).trim();
-      const norm = normalizeHeader(text);
+      const text = visibleText(headerRow[c]);
+      const norm = normalizedHeader[c] ?? '';
+      if (section.private && header.matched.get(c) === undefined) {
+        if (text !== '') privateDropped.push(text);
+        continue;
+      }
       let to: string | null | undefined;
       if (ctx.mapping && Object.prototype.hasOwnProperty.call(ctx.mapping, text)) to = ctx.mapping[text];
       else if (section.descriptionRow && norm !== '')
         to = lookupAlias(section, `${norm}: ${normalizeHeader(descRow[c] ?? '')}`);
       if (to === undefined && header.matched.get(c) !== undefined) to = header.matched.get(c);
-      if (
-        to !== undefined &&
-        to !== null &&
-        section.metricFromTitle &&
-        to === section.metricFromTitle.column
-      ) {
-        to = section.metricFromTitle.titles[normalizeHeader(title ?? '')] ?? snakeCase(title ?? 'value');
-      }
+      // The value column is `Primary`, or (2023 layout) is named by the title itself.
+      const isValue =
+        section.metricFromTitle !== undefined &&
+        (to === section.metricFromTitle.column ||
+          (to === undefined && title !== undefined && norm === normalizeHeader(title)));
+      if (isValue) to = titled?.to ?? snakeCase(title ?? 'value');
       if (to === null) continue;
       if (to === undefined) {
         if (norm === '' && columnIsEmpty(sheet, c, dataStart)) continue;
@@ -154,9 +170,12 @@ export function createMapper(
         out = columns.push(to) - 1;
         columnAt.set(to, out);
       }
-      const rule = rules.get(to);
+      // Two spellings may land in one column with different converters (GA4 `Date` and `Nth day`).
+      const rule =
+        section.columns.find((r) => r.to === to && r.aliases.some((a) => normalizeHeader(a) === norm)) ??
+        rules.get(to);
       const kind: ValueKind = rule?.kind ?? modelTypes.get(to) ?? inferKind(sheet, c, dataStart, section);
-      const deferDate = (kind === 'date' || kind === 'datetime') && section.dates === 'auto';
+      const deferDate = (kind === 'date' || kind === 'datetime') && !FIXED_DATES.has(section.dates);
       const convert = deferDate
         ? keepRaw
         : converterFor(kind, section, sheet, c, dataStart, ctx, issues, text);
@@ -176,8 +195,12 @@ export function createMapper(
 
   const width = columns.length;
   const pos = (name: string) => columnAt.get(name) ?? -1;
-  const account = ctx.account === undefined ? {} : { account: ctx.account };
-  const constants = Object.entries({ format: ctx.format.id, ...account, ...section.constants })
+  const constants = Object.entries({
+    format: ctx.format.id,
+    ...(ctx.account === undefined ? {} : { account: ctx.account }),
+    ...section.constants,
+    ...(titled?.platform ? { platform: titled.platform } : {}),
+  })
     .map(([k, v]) => [pos(k), v] as const)
     .filter(([i]) => i >= 0);
   const defaults = Object.entries(section.defaults ?? {})
@@ -186,8 +209,19 @@ export function createMapper(
   const derive = (section.derive ?? [])
     .map((d) => ({ to: pos(d.to), from: pos(d.from), pattern: d.pattern }))
     .filter((d) => d.to >= 0 && d.from >= 0);
-  const drops = (section.dropRows ?? []).map((d) => ({ ...d, at: pos(d.to) })).filter((d) => d.at >= 0);
+  // Total rows are recognised on the cell as written (`Ge­samt` with a soft hyphen, `Total` in a date column).
+  const planDrops = plans.map((plan) =>
+    (section.dropRows ?? []).flatMap((d) => {
+      const p = plan.find((x) => x.out === pos(d.to));
+      return p ? [{ ...d, source: p.source }] : [];
+    }),
+  );
+  const footers = section.footers ?? [];
   const requireAny = (section.requireAny ?? []).map(pos).filter((i) => i >= 0);
+  const repair = section.repairId
+    ? { to: pos(section.repairId.to), from: pos(section.repairId.from), pattern: section.repairId.pattern }
+    : null;
+  const repaired: { row: number; was: string; id: string }[] = [];
   const badCells = new Map<number, number>();
   const headerWidth = lastNonBlank(headerRow) + 1;
   const rows: CanonicalValue[][] = [];
@@ -207,11 +241,22 @@ export function createMapper(
   };
 
   // Hot loop: indexed loops only (no iterators or closures per row).
-  const nDrops = drops.length;
   const nRequire = requireAny.length;
   const mapRow = (raw: RawCell[], r: number) => {
     for (let pi = 0; pi < plans.length; pi++) {
       const plan = plans[pi];
+      const drops = planDrops[pi];
+      let dropped = false;
+      for (let k = 0; k < drops.length; k++) {
+        const d = drops[k];
+        const cell = d.source < raw.length ? raw[d.source] : null;
+        if (cell !== null && d.pattern.test(visibleText(cell))) {
+          skipped.push({ row: where(r), reason: d.reason });
+          dropped = true;
+          break;
+        }
+      }
+      if (dropped) continue;
       const out: CanonicalValue[] = new Array(width).fill(null);
       let any = false;
       for (let k = 0; k < plan.length; k++) {
@@ -227,23 +272,22 @@ export function createMapper(
         out[p.out] = v;
       }
       if (!any) continue;
-      let dropped = false;
-      for (let k = 0; k < nDrops; k++) {
-        const d = drops[k];
-        const v = out[d.at];
-        if (v !== null && d.pattern.test(String(v))) {
-          skipped.push({ row: where(r), reason: d.reason });
-          dropped = true;
-          break;
-        }
-      }
-      if (dropped) continue;
       if (nRequire > 0) {
         let has = false;
         for (let k = 0; k < nRequire && !has; k++) has = out[requireAny[k]] !== null;
         if (!has) {
           skipped.push({ row: where(r), reason: `no ${section.requireAny?.join(' or ')} in this row` });
           continue;
+        }
+      }
+      if (repair && repair.to >= 0 && repair.from >= 0) {
+        const id = out[repair.to];
+        if (typeof id === 'string' && out[repair.from] !== null) {
+          const m = repair.pattern.exec(String(out[repair.from]));
+          if (m && m[1] !== id && isRoundedId(id, m[1])) {
+            repaired.push({ row: r, was: id, id: m[1] });
+            out[repair.to] = m[1];
+          }
         }
       }
       for (let k = 0; k < derive.length; k++) {
@@ -257,7 +301,7 @@ export function createMapper(
         if (out[defaults[k][0]] === null) out[defaults[k][0]] = defaults[k][1];
       for (let k = 0; k < constants.length; k++) out[constants[k][0]] = constants[k][1];
       rows.push(out);
-      if (deferred.length) rowNumbers.push(r);
+      rowNumbers.push(r);
     }
   };
 
@@ -277,6 +321,13 @@ export function createMapper(
 
   const push = (raw: RawCell[], r: number) => {
     if (r < dataStart || isBlankRow(raw)) return;
+    if (footers.length > 0 && isFooter(raw, footers)) {
+      skipped.push({
+        row: where(r),
+        reason: `a note the platform adds under the table (${JSON.stringify(visibleText(raw[0]))}), not data`,
+      });
+      return;
+    }
     // One row of delay: only at the end do we know whether the last row was cut short.
     if (pending) {
       if (sheet.fromText) checkWidth(pending, pendingRow);
@@ -321,7 +372,7 @@ export function createMapper(
     }
     for (const p of deferred) {
       const values = rows.map((row) => row[p.out] as RawCell);
-      const convert = dateConverter(
+      const converted = convertDateColumn(
         p.kind as 'date' | 'datetime',
         section,
         values,
@@ -330,24 +381,50 @@ export function createMapper(
         p.header,
         sheet.name,
       );
-      rows.forEach((row, i) => {
-        const v = convert(values[i]);
+      for (let i = 0; i < rows.length; i++) {
+        const v = converted[i];
         if (v === undefined) reportBadCell(p, rowNumbers[i], values[i]);
-        row[p.out] = v ?? null;
+        rows[i][p.out] = v ?? null;
+      }
+    }
+    if (repaired.length > 0 && section.repairId) {
+      const first = repaired[0];
+      const idHeader = plans.flat().find((p) => columns[p.out] === section.repairId?.to)?.header ?? '';
+      const linkHeader = plans.flat().find((p) => columns[p.out] === section.repairId?.from)?.header ?? '';
+      issues.push({
+        level: 'warning',
+        message: `${placeOf(ctx.file, sheet.name)}, column "${idHeader}": ${repaired.length} ids were rounded by a spreadsheet program (row ${first.row + 1} has ${JSON.stringify(first.was)}), so rows would be mistaken for one another; each id was taken from the "${linkHeader}" column instead (row ${first.row + 1}: ${first.id}). To keep ids intact, import the export as downloaded rather than after opening and saving it in Excel.`,
       });
     }
     for (const [c, n] of badCells) {
       if (n > MAX_CELL_ISSUES) {
         issues.push({
           level: 'warning',
-          message: `file "${ctx.file}", sheet "${sheet.name}", column "${headerRow[c]}": ${n - MAX_CELL_ISSUES} more invalid cells were left blank.`,
+          message: `${placeOf(ctx.file, sheet.name)}, column "${visibleText(headerRow[c])}": ${n - MAX_CELL_ISSUES} more invalid cells were left blank.`,
         });
       }
     }
     const mapping = plans
       .flat()
       .map((p) => ({ sheet: sheet.name, table: section.table, header: p.header, column: columns[p.out] }));
-    return { table: { table: section.table, columns, rows }, skipped, issues, mapping };
+    if (privateDropped.length) {
+      issues.push({
+        level: 'info',
+        message: `${placeOf(ctx.file, sheet.name)}: private columns not read (${privateDropped.join(', ')}) — the sheet is shared, so text, names and e-mail addresses never reach it.`,
+      });
+    }
+    let table: CanonicalTable = { table: section.table, columns, rows };
+    if (section.finish) {
+      const done = section.finish(table, (i) => where(rowNumbers[i] ?? 0));
+      table = done.table;
+      issues.push(...done.issues);
+      skipped.push(...done.skipped);
+      const kept = new Set(table.columns);
+      // finish() may regroup rows; their file rows are known only while it keeps them one to one.
+      const sourceRows = table.rows.length === rows.length ? rowNumbers : [];
+      return { table, skipped, issues, mapping: mapping.filter((m) => kept.has(m.column)), sourceRows };
+    }
+    return { table, skipped, issues, mapping, sourceRows: rowNumbers };
   };
 
   return { dataStart, push, finish };
@@ -383,6 +460,8 @@ function describe(kind: ValueKind): string {
       return 'percentage';
     case 'duration':
       return 'duration (H:MM:SS)';
+    case 'day-index':
+      return 'day number (0000, 0001, …)';
     case 'count':
     case 'number':
     case 'currency':
@@ -424,6 +503,24 @@ function isBlankRow(row: RawCell[]): boolean {
     if (c.length > 0 && (c.charCodeAt(0) > 32 || c.trim() !== '')) return false;
   }
   return true;
+}
+
+/**
+ * `6.49E+17`, or the 15 significant digits Excel keeps followed by zeros: a rounded copy of `full`.
+ */
+function isRoundedId(id: string, full: string): boolean {
+  const sci = /^(\d)(?:\.(\d+))?e\+?(\d+)$/i.exec(id.trim());
+  if (sci) return full.startsWith(sci[1] + (sci[2] ?? '').replace(/0+$/, '')) && full.length === +sci[3] + 1;
+  if (!/^\d+$/.test(id) || id.length !== full.length) return false;
+  const kept = id.replace(/0+$/, '');
+  return kept.length < id.length && full.startsWith(kept);
+}
+
+/** A one-cell line under the table that the export always writes (YouTube's `Die 500 besten Ergebnisse …`). */
+function isFooter(raw: RawCell[], footers: RegExp[]): boolean {
+  for (let i = 1; i < raw.length; i++) if (!isBlank(raw[i])) return false;
+  const text = visibleText(raw[0]);
+  return footers.some((f) => f.test(text));
 }
 
 function lastNonBlank(row: RawCell[]): number {
@@ -500,7 +597,7 @@ function inferDecimalComma(
   if (comma) {
     issues.push({
       level: 'info',
-      message: `file "${ctx.file}", sheet "${sheet.name}", column "${header}": numbers use a decimal comma (e.g. 12,5); read that way.`,
+      message: `${placeOf(ctx.file, sheet.name)}, column "${header}": numbers use a decimal comma (e.g. 12,5); read that way.`,
     });
   }
   return comma;
@@ -530,49 +627,52 @@ function converterFor(
       return percentCell(section.percent, dc);
     case 'duration':
       return parseDuration;
+    case 'day-index':
+      return dayIndexConverter(ctx, sheet.name, header);
     case 'date':
     case 'datetime':
-      return dateConverter(kind, section, [], ctx, issues, header, sheet.name);
+      return dateConverter(kind, section);
   }
 }
 
-/** `values`: the whole column, used only by `auto` columns to decide the day/month order. */
-function dateConverter(
-  kind: 'date' | 'datetime',
-  section: SectionRule,
-  values: RawCell[],
-  ctx: MapContext,
-  issues: ImportIssue[],
-  header: string,
-  sheetName: string,
-): Converter {
-  let order: 'mdy' | 'dmy' = section.dates === 'dmy' ? 'dmy' : 'mdy';
-  if (section.dates === 'auto') {
-    const decided = decideOrder(values);
-    order = decided.order;
-    const col = `file "${ctx.file}", sheet "${sheetName}", column "${header}"`;
-    if (decided.conflicting) {
-      issues.push({
-        level: 'warning',
-        message: `${col}: dates mix day-first and month-first values (some first numbers and some second numbers are over 12); read as month/day. Check the dates, or fix the column in the file.`,
-      });
-    } else if (decided.ambiguous) {
-      issues.push({
-        level: 'warning',
-        message: `${col}: every date fits both month/day and day/month; read as month/day (US). If they are day/month, choose the matching format or fix the file.`,
-      });
-    } else if (decided.numeric) {
-      issues.push({
-        level: 'info',
-        message: `${col}: dates read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'}, decided from all rows.`,
-      });
-    }
+/** `Nth day` (`0000`, `0001`, …) → the ISO date that many days after the report's start date. */
+function dayIndexConverter(ctx: MapContext, sheetName: string, header: string): Converter {
+  const start = ctx.reportStart;
+  if (!start) {
+    throw new ImportError('the days are numbered, but the report does not say on which date it starts', {
+      file: ctx.file,
+      sheet: sheetName,
+      column: header,
+      expected: 'a "# Start date: YYYYMMDD" line above the table, as Google Analytics writes it',
+      action: 'export the report again from Google Analytics without editing the lines that start with #',
+    });
   }
-  const noYear = section.dates === 'no-year';
-  let warnedYear = false;
+  const t0 = Date.UTC(+start.slice(0, 4), +start.slice(4, 6) - 1, +start.slice(6, 8));
+  return (raw) => {
+    if (raw === null || (typeof raw === 'string' && isBlank(raw))) return null;
+    const n =
+      typeof raw === 'number' ? raw : /^\d{1,5}$/.test(String(raw).trim()) ? +String(raw).trim() : NaN;
+    return Number.isInteger(n) ? new Date(t0 + n * 86400000).toISOString().slice(0, 10) : undefined;
+  };
+}
+
+/** Conventions that fix how a date is read, so each cell is converted on its own while rows stream in. */
+const FIXED_DATES = new Set<SectionRule['dates']>(['mdy', 'dmy', 'yyyymmdd']);
+
+/** A date column whose convention fixes the order (`mdy`, `dmy`, `yyyymmdd`): one converter per cell. */
+function dateConverter(kind: 'date' | 'datetime', section: SectionRule): Converter {
+  const order: 'mdy' | 'dmy' = section.dates === 'dmy' ? 'dmy' : 'mdy';
   // Exports repeat the same dates thousands of times: convert each distinct text once.
   const memo = new Map<string, string | undefined>();
-  const convert: Converter = (raw) => {
+  const convertDate = (raw: RawCell): CanonicalValue | undefined => {
+    if (raw === null) return null;
+    if (typeof raw === 'boolean') return undefined;
+    if (typeof raw === 'number') return cut(kind, numberToIsoDate(raw));
+    if (isBlank(raw)) return null;
+    const parts = parseDateParts(raw, order);
+    return parts && parts.y !== undefined ? cut(kind, partsToIso(parts)) : undefined;
+  };
+  return (raw) => {
     if (typeof raw !== 'string' || memo.size > 50000) return convertDate(raw);
     let v = memo.get(raw);
     if (v === undefined && !memo.has(raw)) {
@@ -581,30 +681,110 @@ function dateConverter(
     }
     return v;
   };
-  return convert;
-  function convertDate(raw: RawCell): CanonicalValue | undefined {
-    if (raw === null || typeof raw === 'boolean') return raw === null ? null : undefined;
-    let iso: string | undefined;
-    if (typeof raw === 'number') iso = numberToIsoDate(raw);
-    else {
-      if (isBlank(raw)) return null;
-      const parts = parseDateParts(raw, order);
-      if (!parts) return undefined;
-      if (parts.y === undefined) {
-        if (!noYear && section.dates !== 'text' && section.dates !== 'auto') return undefined;
-        const anchor = ctx.anchor;
-        if (!anchor) return undefined;
-        if (!warnedYear) {
-          warnedYear = true;
-          issues.push({
-            level: 'info',
-            message: `file "${ctx.file}", sheet "${sheetName}": dates have no year; years inferred from ${anchor.source}.`,
-          });
-        }
-        iso = partsToIso(parts, inferYear(parts.m, parts.d, anchor));
-      } else iso = partsToIso(parts);
-    }
-    if (iso === undefined) return undefined;
-    return kind === 'date' ? iso.slice(0, 10) : iso;
+}
+
+const cut = (kind: 'date' | 'datetime', iso: string | undefined) =>
+  iso === undefined || kind === 'datetime' ? iso : iso.slice(0, 10);
+
+/**
+ * A whole date column whose convention does not fix it: the day/month order is decided over all
+ * values (no evidence → the spreadsheet's locale, said), a column that would need half its values
+ * swapped is refused, and year-less dates get years over the whole column (assignYears), reported.
+ */
+function convertDateColumn(
+  kind: 'date' | 'datetime',
+  section: SectionRule,
+  values: RawCell[],
+  ctx: MapContext,
+  issues: ImportIssue[],
+  header: string,
+  sheetName: string,
+): (CanonicalValue | undefined)[] {
+  const col = `${placeOf(ctx.file, sheetName)}, column "${header}"`;
+  const decided = decideOrder(values);
+  if (decided.conflicting) {
+    throw new ImportError('the dates in this column are written in two orders (day/month and month/day)', {
+      file: ctx.file,
+      sheet: sheetName,
+      column: header,
+      value: `${decided.examples.dayFirst} and ${decided.examples.monthFirst}`,
+      expected: 'one order for the whole column, so no date has to be swapped',
+      action:
+        'fix the dates in the file so they all use one order (or write them as 2026-06-13), then import it again',
+    });
   }
+  let order = decided.order;
+  if (decided.ambiguous) {
+    order = ctx.dateOrder ?? 'mdy';
+    const how = order === 'dmy' ? 'day/month/year' : 'month/day/year';
+    issues.push({
+      level: 'warning',
+      message: ctx.dateOrder
+        ? `${col}: every date fits both day/month and month/day, so they were read as ${how}, the order of your spreadsheet's locale. If that is wrong, fix the dates in the file or change the spreadsheet's locale (File > Settings) and import again.`
+        : `${col}: every date fits both day/month and month/day, so they were read as ${how} (US). If that is wrong, fix the dates in the file or choose the date order, and import again.`,
+    });
+  } else if (decided.numeric) {
+    issues.push({
+      level: 'info',
+      message: `${col}: dates read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'}, decided from all rows.`,
+    });
+  }
+  // Exports repeat the same dates thousands of times: parse each distinct text once, keeping its
+  // parts (year-less dates get their year below) and, when it has a year, its ISO text.
+  const memo = new Map<string, { blank: boolean; p?: DateParts; iso?: string }>();
+  const parts: (DateParts | undefined)[] = new Array(values.length);
+  const out: (CanonicalValue | undefined)[] = new Array(values.length);
+  let yearless = false;
+  for (let i = 0; i < values.length; i++) {
+    const raw = values[i];
+    if (raw === null) out[i] = null;
+    else if (typeof raw === 'number') out[i] = cut(kind, numberToIsoDate(raw));
+    else if (typeof raw !== 'string') out[i] = undefined;
+    else {
+      let m = memo.get(raw);
+      if (m === undefined) {
+        const blank = isBlank(raw);
+        const p = blank ? undefined : parseDateParts(raw, order);
+        m = { blank, p, iso: p && p.y !== undefined ? cut(kind, partsToIso(p)) : undefined };
+        if (memo.size < 50000) memo.set(raw, m);
+      }
+      if (m.blank) out[i] = null;
+      else {
+        parts[i] = m.p;
+        if (m.p && m.p.y === undefined) yearless = true;
+        else out[i] = m.iso;
+      }
+    }
+  }
+  if (!yearless) return out;
+  const anchor = ctx.anchor;
+  const canInfer =
+    anchor && (section.dates === 'no-year' || section.dates === 'text' || section.dates === 'auto');
+  const years = canInfer ? assignYears(parts, anchor) : [];
+  let first: string | undefined;
+  let last: string | undefined;
+  for (let i = 0; i < values.length; i++) {
+    const p = parts[i];
+    if (!p || p.y !== undefined) continue;
+    const iso = canInfer ? cut(kind, partsToIso(p, years[i])) : undefined;
+    out[i] = iso;
+    if (iso !== undefined) {
+      if (first === undefined || iso < first) first = iso;
+      if (last === undefined || iso > last) last = iso;
+    }
+  }
+  if (canInfer && first !== undefined && last !== undefined) {
+    issues.push(
+      anchor.guessed
+        ? {
+            level: 'warning',
+            message: `${col}: dates have no year and the file name carries no export date, so years were chosen so that no date is after ${anchor.source}; they run from ${first.slice(0, 10)} to ${last.slice(0, 10)}. If the export is older, import the file under the name the platform gave it (it carries the export date).`,
+          }
+        : {
+            level: 'info',
+            message: `${col}: dates have no year; years inferred from ${anchor.source}, so they run from ${first.slice(0, 10)} to ${last.slice(0, 10)}, none after it.`,
+          },
+    );
+  }
+  return out;
 }

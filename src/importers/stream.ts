@@ -105,7 +105,7 @@ function importPieces(
     throw e;
   }
   const m = matchSection(chosen.format, preview, name);
-  if (!m) return null;
+  if (!m || m.section.refuse) return null;
   const ctx = mapContext(wb, chosen.format, options);
   const mapper = createMapper(preview, m.section, m.header, ctx);
 

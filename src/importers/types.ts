@@ -49,8 +49,11 @@ export type DateConvention =
 /** How a file writes rates: `fraction` 0.045, `percent-number` 4.5 (= 4.5 %), `auto`: "4.5%" text or a fraction. */
 export type PercentConvention = 'fraction' | 'percent-number' | 'auto';
 
-/** How a cell is converted. Model column types plus `duration` (H:MM:SS → seconds). */
-export type ValueKind = ColumnType | 'duration';
+/**
+ * How a cell is converted. Model column types plus `duration` (H:MM:SS → seconds) and `day-index`
+ * (GA4's `Nth day` 0000, 0001 … counted from the report's `# Start date`).
+ */
+export type ValueKind = ColumnType | 'duration' | 'day-index';
 
 /** One column of an export: the headers it goes by and where it lands. */
 export interface ColumnRule {
@@ -79,8 +82,15 @@ export interface SectionRule {
   constants?: Record<string, CanonicalValue>;
   /** Rows to drop: when column `to` matches `pattern` (e.g. YouTube's first `Total` row). */
   dropRows?: { to: string; pattern: RegExp; reason: string }[];
+  /** One-cell note lines the platform writes under the table (tested on the visible text); skipped with a reason. */
+  footers?: RegExp[];
   /** The row under the header describes the columns (Facebook legacy): skip it, use it to tell duplicate headers apart. */
   descriptionRow?: boolean;
+  /**
+   * An id a spreadsheet rounded (`6.49E+17`, or 15 significant digits then zeros) is taken from a link
+   * column that carries it in full (the regex's first group); said at warning level.
+   */
+  repairId?: { to: string; from: string; pattern: RegExp };
   /** Values derived from another mapped column by a regex's first group (post id from a permalink). */
   derive?: { to: string; from: string; pattern: RegExp }[];
   /** Map a column's text values onto canonical ones (`Organic` → `organic`). Unlisted values are kept as they are. */
@@ -93,12 +103,40 @@ export interface SectionRule {
    * Single-metric files (Meta per-metric insights): the value column is named by the title line
    * above the header; `titles` maps that title (case-folded) to the target column.
    */
-  metricFromTitle?: { column: string; titles: Record<string, string> };
+  metricFromTitle?: {
+    column: string;
+    /** Title (normalized) → target column, and the platform when the title names one (`Instagram reach`). */
+    titles: Record<string, { to: string; platform?: string }>;
+  };
+  /**
+   * One sheet may hold several such tables one under the other, each under its own title line
+   * (Meta's 2023 per-metric export: a Facebook section, then an Instagram section).
+   */
+  titledSections?: boolean;
+  /**
+   * Recognised but not imported (the model has no table for it): the reason, in the user's words.
+   * Recognising it keeps it from being mistaken for another section (YouTube Chart data vs Table data).
+   */
+  refuse?: { reason: string; action: string };
   /** Several tables side by side in one sheet, each with the same header group (LinkedIn creator TOP POSTS). */
   sideBySide?: boolean;
   /** Rows without a value in any of these columns are skipped (blank padding, notes). */
   requireAny?: string[];
+  /**
+   * A personal export (LinkedIn member data): only the listed columns are read. Any other header
+   * (message text, subjects, e-mail addresses, names, invitation notes, or a column LinkedIn adds
+   * later) is dropped before mapping and cannot be mapped back in the sidebar.
+   */
+  private?: boolean;
+  /** A pass over the mapped table that needs whole-file context (the owner of a message export). */
+  finish?: TablePass;
 }
+
+/** Rewrites a mapped table; `where(i)` names row i as the user sees it (file, sheet, row). */
+export type TablePass = (
+  table: CanonicalTable,
+  where: (i: number) => string,
+) => { table: CanonicalTable; issues: ImportIssue[]; skipped: SkippedRow[] };
 
 /** One export format: data only. Adding a format = one file in formats/ + one line in formats/index.ts. */
 export interface FormatDef {
@@ -115,6 +153,10 @@ export interface FormatDef {
    * (tables that have that column), so two pages' files keep apart under the natural key.
    */
   accountFromFileName?: RegExp;
+  /** Said in the sidebar before import: what a personal export's import leaves out (privacy). */
+  privacy?: string;
+  /** Only detected inside this container (a ZIP bundle of several files that each have a format of their own). */
+  container?: 'zip';
   sections: SectionRule[];
   /** Sections that are recognised but not imported (demographics…): sheet pattern + reason for the issues list. */
   notImported?: { sheet: RegExp; reason: string }[];
@@ -152,6 +194,11 @@ export interface ImportOptions {
   mapping?: MappingOverrides;
   /** Reference date (ISO) for year inference when the file name has none; defaults to today. */
   today?: string;
+  /**
+   * Day/month order of the user's spreadsheet locale (the sidebar sends it; CLI `--date-order`),
+   * used only for date columns whose values fit both orders.
+   */
+  dateOrder?: 'mdy' | 'dmy';
   /** Tuning (tests, benchmarks): CSV files of at least this many bytes are mapped while parsed. */
   streamMinBytes?: number;
   /** Tuning: bytes decoded and parsed per piece when streaming. */

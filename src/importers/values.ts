@@ -201,8 +201,9 @@ const MONTHS: Record<string, number> = {};
   ],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
+// ` UTC` after the time: LinkedIn member export messages.csv (`2025-03-04 10:00:00 UTC`, public parsers).
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/;
 const NUMERIC =
   /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
 const TIME_TAIL =
@@ -318,8 +319,9 @@ export function numberToIsoDate(n: number): string | undefined {
 }
 
 /**
- * Day/month order for a column whose convention does not fix it: any first number > 12 means
- * day first, any second number > 12 means month first; neither → ambiguous (month first, reported).
+ * Day/month order for a column whose convention does not fix it, decided over ALL its values: any
+ * first number > 12 means day first, any second number > 12 means month first; neither →
+ * ambiguous; both → conflicting (the column cannot be read one way without swapping half of it).
  */
 export function decideOrder(values: RawCell[]): {
   order: 'mdy' | 'dmy';
@@ -327,9 +329,11 @@ export function decideOrder(values: RawCell[]): {
   conflicting: boolean;
   /** Whether any a/b/yyyy date was seen at all (ISO dates need no decision). */
   numeric: boolean;
+  /** A value that can only be day-first, and one that can only be month-first (for messages). */
+  examples: { dayFirst?: string; monthFirst?: string };
 } {
-  let dayFirst = false;
-  let monthFirst = false;
+  let dayFirst: string | undefined;
+  let monthFirst: string | undefined;
   let seen = false;
   for (const v of values) {
     // ISO dates (`2026-06-01…`) say nothing about day/month order: skip them without a regex.
@@ -337,19 +341,82 @@ export function decideOrder(values: RawCell[]): {
     const m = NUMERIC.exec(v.trim());
     if (!m || m[1].length === 4) continue;
     seen = true;
-    if (+m[1] > 12) dayFirst = true;
-    if (+m[2] > 12) monthFirst = true;
+    if (dayFirst === undefined && +m[1] > 12) dayFirst = v;
+    if (monthFirst === undefined && +m[2] > 12) monthFirst = v;
   }
-  if (dayFirst && !monthFirst) return { order: 'dmy', ambiguous: false, conflicting: false, numeric: true };
-  return { order: 'mdy', ambiguous: seen && !monthFirst, conflicting: dayFirst && monthFirst, numeric: seen };
+  const examples = { dayFirst, monthFirst };
+  const conflicting = dayFirst !== undefined && monthFirst !== undefined;
+  const order = dayFirst !== undefined && !conflicting ? 'dmy' : 'mdy';
+  return {
+    order,
+    ambiguous: seen && dayFirst === undefined && monthFirst === undefined,
+    conflicting,
+    numeric: seen,
+    examples,
+  };
 }
 
 /**
- * Year for a month/day without one (TikTok): the anchor's year, or the year before when that
- * would put the day more than a week after the anchor (a window across New Year).
+ * Day/month order of a spreadsheet locale (`en_US`, `de_DE`, `pt_BR`). Month first where that is
+ * the national numeric order (Wikipedia, "Date format by country": United States, Philippines,
+ * Micronesia, Marshall Islands, Palau, Belize); year-first locales (zh, ja, ko, hu, lt, sv, …) do not
+ * write a/b/yyyy, so they give no order; every other locale writes day first.
  */
-export function inferYear(m: number, d: number, anchor: { y: number; m: number; d: number }): number {
-  const candidate = Date.UTC(anchor.y, m - 1, d);
-  const limit = Date.UTC(anchor.y, anchor.m - 1, anchor.d) + 7 * 86400000;
-  return candidate > limit ? anchor.y - 1 : anchor.y;
+export function dateOrderOfLocale(locale: string | undefined): 'mdy' | 'dmy' | undefined {
+  if (!locale) return undefined;
+  const [lang, region = ''] = locale.replace('-', '_').split('_');
+  if (/^(US|PH|FM|MH|PW|BZ)$/i.test(region) || lang === 'fil') return 'mdy';
+  if (/^(zh|ja|ko|hu|lt|sv|mn|eu|ka)$/i.test(lang) || (lang === 'en' && region === '')) return undefined;
+  return 'dmy';
+}
+
+export interface YearAnchor {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/**
+ * Years for month/day dates without one (TikTok), decided over the whole column so that no date
+ * falls after the anchor (the export date) and consecutive days stay in order:
+ * - a column in date order (oldest or newest first: nine in ten steps go the same way) is walked
+ *   from its latest day, which gets the latest year not after the anchor; each wrap (Dec → Jan) steps a year;
+ * - any other column (posts in any order): each date gets the latest year not after the anchor.
+ * Returns one year per entry (undefined where the entry is undefined or has its own year).
+ */
+export function assignYears(parts: (DateParts | undefined)[], anchor: YearAnchor): (number | undefined)[] {
+  const years: (number | undefined)[] = new Array(parts.length).fill(undefined);
+  const idx: number[] = [];
+  for (let i = 0; i < parts.length; i++) if (parts[i] && parts[i]?.y === undefined) idx.push(i);
+  // Position in the year (months as 31 days: enough to compare and to measure short steps).
+  const md = idx.map((i) => ((parts[i] as DateParts).m - 1) * 31 + (parts[i] as DateParts).d);
+  const limit = (anchor.m - 1) * 31 + anchor.d;
+  const latest = (v: number) => (v <= limit ? anchor.y : anchor.y - 1);
+  // A step forward in the calendar is short (next day, next week); going back it is most of a year.
+  let forward = 0;
+  let backward = 0;
+  for (let k = 1; k < md.length; k++) {
+    const ahead = (md[k] - md[k - 1] + 372) % 372;
+    if (ahead === 0) continue;
+    if (ahead < 186) forward++;
+    else backward++;
+  }
+  const n = md.length;
+  const steps = forward + backward;
+  if (steps > 0 && forward >= 0.9 * steps) {
+    let y = latest(md[n - 1]);
+    for (let k = n - 1; k >= 0; k--) {
+      if (k < n - 1 && md[k] > md[k + 1]) y--;
+      years[idx[k]] = y;
+    }
+  } else if (steps > 0 && backward >= 0.9 * steps) {
+    let y = latest(md[0]);
+    for (let k = 0; k < n; k++) {
+      if (k > 0 && md[k] > md[k - 1]) y--;
+      years[idx[k]] = y;
+    }
+  } else {
+    for (let k = 0; k < n; k++) years[idx[k]] = latest(md[k]);
+  }
+  return years;
 }

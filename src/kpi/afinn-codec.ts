@@ -18,7 +18,7 @@ export interface PackedLexicon {
 }
 
 /** Punctuation no word uses (nor quotes or backslash, to keep the generated source plain). */
-const SPARE = '!#$%&()*+,./:;<=>?@[]^_{}~|';
+const SPARE = '!#$%&()*+,./:;<=>?@[]^_{}~|0123456789-';
 const MIN_PAIR_COUNT = 4;
 
 /** Replace the most frequent pairs with spare symbols, most frequent first. */

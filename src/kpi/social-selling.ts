@@ -1,7 +1,7 @@
 /** Social selling KPIs: LinkedIn SSI, its weakest pillar, and contact frequency from a dated log. */
 import type { KpiDef } from './types';
-import { defineElement, type ParamDecl } from './define';
-import { known } from './params';
+import { defineElement, ratio, type ParamDecl } from './define';
+import { base, count, known } from './params';
 import { blankIf } from './twin-formula';
 import { frequencyPerWeek } from './frequency-per-week';
 
@@ -26,6 +26,8 @@ const PILLARS: ParamDecl[] = [
 ];
 
 const SOURCE = 'LinkedIn Sales Navigator Social Selling Index: four pillars scored 0–25, total 0–100.';
+const RATE_NOTE =
+  'Blank or zero denominator → blank; blank numerator counts as 0; numerator above it → error.';
 const BLANK_NOTE = 'Any pillar blank → blank (a missing pillar is not a 0). A pillar outside 0–25 → error.';
 
 export const SOCIAL_SELLING: KpiDef[] = [
@@ -73,4 +75,26 @@ export const SOCIAL_SELLING: KpiDef[] = [
     notes: `${BLANK_NOTE} Returns LinkedIn's pillar name; on a tie the first in LinkedIn's order wins.`,
   }),
   frequencyPerWeek(family),
+  ratio({
+    name: 'ACCEPTANCE_RATE',
+    family,
+    summary: 'Share of the invitations you sent that were accepted.',
+    unit: 'percent',
+    num: count('accepted', 'Accepted.'),
+    den: base('sent', 'Sent.'),
+    source: 'LinkedIn data export: accepted ÷ sent invitations.',
+    example: { call: '=ACCEPTANCE_RATE(18, 40)', result: '0.45' },
+    notes: RATE_NOTE,
+  }),
+  ratio({
+    name: 'REPLY_RATE',
+    family,
+    summary: 'Share of the conversations you opened that got a reply.',
+    unit: 'percent',
+    num: count('replied', 'Answered.'),
+    den: base('started', 'Opened.'),
+    source: 'LinkedIn data export: answered ÷ opened conversations.',
+    example: { call: '=REPLY_RATE(12, 30)', result: '0.4' },
+    notes: RATE_NOTE,
+  }),
 ];

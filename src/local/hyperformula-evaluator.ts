@@ -31,6 +31,8 @@ function registerPluginOnce(): void {
 export const HF_CONFIG = {
   licenseKey: 'gpl-v3',
   smartRounding: false,
+  // SUMPRODUCT evaluates its arguments as arrays in Sheets, Excel and LibreOffice (docs/SHEETS-BEHAVIOUR.md).
+  useArrayArithmetic: true,
   maxRows: 10_000_000,
   maxColumns: 18_278,
 } as const;

@@ -59,8 +59,8 @@ export const BeginImportSchema = v.object({
   file: v.pipe(v.string(), v.maxLength(500)),
   format: v.pipe(v.string(), v.maxLength(100)),
   table: v.picklist(
-    ['posts', 'daily', 'campaigns', 'web'] satisfies TableName[],
-    'must be posts, daily, campaigns or web',
+    ['posts', 'daily', 'campaigns', 'web', 'network', 'conversations'] satisfies TableName[],
+    'must be posts, daily, campaigns, web, network or conversations',
   ),
   columns: v.pipe(
     v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'column names cannot be blank'), v.maxLength(200))),
@@ -103,6 +103,8 @@ export interface ServerState {
   dataTabs: { table: TableName; tab: string; rows: number }[];
   /** KPI tabs this add-on generated. */
   kpiTabs: { tab: string; sheetId: number; template: string }[];
+  /** The spreadsheet's locale (`en_US`, `de_DE`): the importer reads dates that fit both orders its way. */
+  locale?: string;
 }
 
 export interface BeginImportResult {

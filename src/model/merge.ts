@@ -16,6 +16,8 @@ const REQUIRED_KEY_PARTS: Record<TableName, string[][]> = {
   daily: [['date']],
   campaigns: [['date']],
   web: [],
+  network: [['profile_url']],
+  conversations: [['sent_at'], ['conversation_id']],
 };
 
 export interface MergeResult {
@@ -163,7 +165,7 @@ function pad(r: CanonicalValue[], width: number): CanonicalValue[] {
 }
 
 /** Key text for a row: per part, the first non-blank alternative, tagged with which alternative it was. */
-function keyFunction(columns: string[], key: string[][]): (row: CanonicalValue[]) => string {
+export function keyFunction(columns: string[], key: string[][]): (row: CanonicalValue[]) => string {
   const parts = key.map((alts) => alts.map((a) => columns.indexOf(a)).filter((i) => i >= 0));
   const buf: string[] = new Array(parts.length).fill('');
   return (row) => {

@@ -44,6 +44,8 @@ export const DATE_COLUMN: Record<TableName, string> = {
   daily: 'date',
   campaigns: 'date',
   web: 'date',
+  network: 'connected_on',
+  conversations: 'sent_at',
 };
 
 function tabEntry(ctx: FormulaCtx, table: TableName) {

@@ -4,6 +4,7 @@
  * period's ends; views and conversations are weekly counts, summed and turned into rates.
  */
 import { buildPlan } from './layout';
+import { linkedinActivity } from './linkedin-activity';
 import { at, kpi, perWeek, sum } from './recipes';
 import type { DataTabSchema } from './plan';
 import type { Agg, KpiTemplate, LogSpec, Metric, TabSpec } from './types';
@@ -126,5 +127,5 @@ export const socialSelling: KpiTemplate = {
   description:
     'SSI and its trend, weakest pillar, network and profile-view relevance, messages and conversations per week.',
   spec,
-  build: (schema, options) => buildPlan(spec(schema), schema, options),
+  build: (schema, options) => buildPlan(spec(schema), schema, options, [linkedinActivity]),
 };

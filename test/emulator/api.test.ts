@@ -41,9 +41,9 @@ const begin = (importId: string, totalRows: number) =>
   });
 
 describe('sidebar API', () => {
-  it('getState lists data tabs with row counts and generated KPI tabs (templates live in the sidebar)', () => {
+  it('getState lists data tabs with row counts, generated KPI tabs (templates live in the sidebar) and the locale', () => {
     freshSpreadsheet();
-    expect(api.getState()).toEqual({ dataTabs: [], kpiTabs: [] });
+    expect(api.getState()).toEqual({ dataTabs: [], kpiTabs: [], locale: 'en_US' });
   });
 
   it('imports in chunks that may arrive out of order or twice, then commits all at once', () => {
@@ -283,7 +283,9 @@ describe('sidebar API', () => {
         columns: ['a'],
         totalRows: 1,
       }),
-    ).toThrow(/beginImport: "table" must be posts, daily, campaigns or web \(got "tweets"\)/);
+    ).toThrow(
+      /beginImport: "table" must be posts, daily, campaigns, web, network or conversations \(got "tweets"\)/,
+    );
     expect(() => api.importChunk({ importId: 'x', seq: 0, rows: [[new Date()]] })).toThrow(
       /importChunk: "rows\.0\.0" must be text, a number or null/,
     );

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIO } from '../../src/local/cli';
 import { formatsCommand } from '../../src/local/cli/formats';
@@ -57,10 +58,8 @@ describe('kpi-sheets import', () => {
     expect(await importCommand.run([join(FIX, 'ga4-traffic-acquisition.csv')], io)).toBe(0);
     const text = io.stdout.join('\n');
     expect(text).toContain('ga4-traffic-acquisition.csv: ga4 (google-analytics), confidence 0.79');
-    expect(text).toContain('table web: 98 rows × 11 columns');
-    expect(text).toContain(
-      'skipped: file "ga4-traffic-acquisition.csv", sheet "table 1", row 8: report total row',
-    );
+    expect(text).toContain('table web: 98 rows × 13 columns');
+    expect(text).toContain('skipped: file "ga4-traffic-acquisition.csv", row 8: report total row');
   });
 
   it('--format forces a format', async () => {
@@ -96,7 +95,26 @@ describe('kpi-sheets import', () => {
     const io = capture();
     expect(await importCommand.run([], io)).toBe(2);
     expect(await importCommand.run(['a.csv', '--bogus'], io)).toBe(2);
-    expect(io.stderr.join('\n')).toContain('Usage: kpi-sheets import FILE… [--format ID] [--json]');
+    expect(io.stderr.join('\n')).toContain(
+      'Usage: kpi-sheets import FILE… [--format ID] [--date-order dmy|mdy] [--json]',
+    );
+  });
+
+  it('--date-order dmy reads dates that fit both orders day first, and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpi-'));
+    const path = join(dir, 'ambiguous.csv');
+    writeFileSync(path, 'Date,Impressions\n01/02/2026,5\n03/04/2026,6\n');
+    const io = capture();
+    expect(await importCommand.run([path, '--date-order', 'dmy', '--json'], io)).toBe(0);
+    const file = JSON.parse(io.stdout[0]).files[0];
+    expect(
+      file.tables.daily.rows.map((r: unknown[]) => r[file.tables.daily.columns.indexOf('date')]),
+    ).toEqual(['2026-02-01', '2026-04-03']);
+    expect(file.issues[0]).toMatchObject({
+      level: 'warning',
+      message: expect.stringContaining('day/month/year'),
+    });
+    expect(await importCommand.run([path, '--date-order', 'ymd'], capture())).toBe(2);
   });
 });
 
@@ -108,7 +126,7 @@ describe('kpi-sheets formats', () => {
       expect(io.stdout[0]).toContain(id);
     const json = capture();
     await formatsCommand.run(['--json'], json);
-    expect(JSON.parse(json.stdout[0]).formats.length).toBe(14);
+    expect(JSON.parse(json.stdout[0]).formats.length).toBe(18);
   });
 });
 

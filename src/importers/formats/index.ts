@@ -8,6 +8,10 @@ import { ga4 } from './ga4';
 import { generic } from './generic';
 import { linkedinCampaignManager } from './linkedin-campaign-manager';
 import { linkedinCreator } from './linkedin-creator';
+import { linkedinMemberConnections } from './linkedin-member-connections';
+import { linkedinMemberExport } from './linkedin-member-export';
+import { linkedinMemberInvitations } from './linkedin-member-invitations';
+import { linkedinMemberMessages } from './linkedin-member-messages';
 import { linkedinPageContent } from './linkedin-page-content';
 import { linkedinPageFollowers } from './linkedin-page-followers';
 import { linkedinPageVisitors } from './linkedin-page-visitors';
@@ -24,6 +28,10 @@ export const FORMAT_DEFS: FormatDef[] = [
   linkedinPageVisitors,
   linkedinCampaignManager,
   linkedinCreator,
+  linkedinMemberExport,
+  linkedinMemberConnections,
+  linkedinMemberInvitations,
+  linkedinMemberMessages,
   metaPosts,
   metaInsights,
   facebookLegacyPosts,

@@ -4,12 +4,17 @@ import { col } from './helpers';
 /**
  * Meta per-metric insights export (seen in copies): UTF-16LE + BOM, `sep=,`, then the metric title
  * (`"Views"`), then `"Date","Primary"` and one row per day. The title picks the target column.
+ * 2023 layout (seen, ../shared/EXPORTS.md): one title line per section (`"Facebook Page reach"`),
+ * then `"Date","Facebook Page reach"` — the value column is named by the title — and an Instagram
+ * section under it in the same file. The section's title says the platform, so the two are kept apart.
  */
+const reach = { to: 'reach' };
 export const metaInsights: FormatDef = {
   id: 'meta-insights',
   name: 'Meta — per-metric insights',
   platform: 'meta',
-  description: 'Meta Business Suite insights export for one metric (Views, Reach, Follows, …) per day.',
+  description:
+    'Meta Business Suite insights export for one metric (Views, Reach, Follows, …) per day, also the 2023 layout with Facebook and Instagram sections.',
   evidence: 'seen',
   sections: [
     {
@@ -22,22 +27,45 @@ export const metaInsights: FormatDef = {
       metricFromTitle: {
         column: 'primary',
         titles: {
-          views: 'views',
-          impressions: 'impressions',
-          reach: 'reach',
-          'facebook reach': 'reach',
-          'instagram reach': 'reach',
-          follows: 'new_followers',
-          'new follows': 'new_followers',
-          unfollows: 'lost_followers',
-          'profile visits': 'profile_views',
-          visits: 'profile_views',
-          'link clicks': 'clicks',
-          interactions: 'interactions',
-          'content interactions': 'interactions',
+          views: { to: 'views' },
+          impressions: { to: 'impressions' },
+          reach,
+          'facebook reach': { to: 'reach', platform: 'facebook' },
+          'instagram reach': { to: 'reach', platform: 'instagram' },
+          follows: { to: 'new_followers' },
+          'new follows': { to: 'new_followers' },
+          unfollows: { to: 'lost_followers' },
+          'profile visits': { to: 'profile_views' },
+          visits: { to: 'profile_views' },
+          'link clicks': { to: 'clicks' },
+          interactions: { to: 'interactions' },
+          'content interactions': { to: 'interactions' },
         },
       },
       columns: [col('date', ['Date', 'Data', 'Fecha']), col('primary', ['Primary', 'Principal'], 'number')],
+    },
+    {
+      id: 'metric-2023',
+      table: 'daily',
+      signature: ['date'],
+      dates: 'iso',
+      percent: 'fraction',
+      constants: { platform: 'meta' },
+      titledSections: true,
+      metricFromTitle: {
+        column: 'primary',
+        titles: {
+          'facebook page reach': { to: 'reach', platform: 'facebook' },
+          'facebook page visits': { to: 'profile_views', platform: 'facebook' },
+          'facebook page likes': { to: 'new_followers', platform: 'facebook' },
+          'facebook page new likes': { to: 'new_followers', platform: 'facebook' },
+          'instagram reach': { to: 'reach', platform: 'instagram' },
+          'instagram profile visits': { to: 'profile_views', platform: 'instagram' },
+          'instagram followers': { to: 'new_followers', platform: 'instagram' },
+          'instagram new followers': { to: 'new_followers', platform: 'instagram' },
+        },
+      },
+      columns: [col('date', ['Date', 'Data', 'Fecha'])],
     },
   ],
 };

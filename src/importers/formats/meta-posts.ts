@@ -20,8 +20,8 @@ const shared = [
   col('comments', ['Comments', 'Comentários', 'Comentarios']),
   col('saves', ['Saves', 'Salvamentos', 'Guardados']),
   col('clicks', ['Total clicks', 'Link clicks', 'Cliques no link']),
-  col('duration_sec', ['Duration (sec)', 'Duração (s)'], 'number'),
-  col('data_comment', ['Data comment'], 'text'),
+  col('duration_sec', ['Duration (sec)', 'Duração (s)', 'Duración (segundos)'], 'number'),
+  col('data_comment', ['Data comment', 'Comentario sobre los datos'], 'text'),
 ];
 
 const section = (
@@ -36,7 +36,8 @@ const section = (
   dates: 'mdy',
   percent: 'fraction',
   constants: { platform },
-  ignore: ['Date'],
+  // `Date` / `Fecha` hold `Lifetime` / `Total`: the metrics are lifetime totals, not a day.
+  ignore: ['Date', 'Fecha'],
   requireAny: ['post_id'],
   columns: [...shared, ...extra],
 });
@@ -47,15 +48,17 @@ export const metaPosts: FormatDef = {
   platform: 'meta',
   description: 'Meta Business Suite content export (Instagram or Facebook posts, lifetime metrics per post).',
   evidence: 'seen',
-  fileName: /posts|content|meta|instagram|facebook/i,
+  // `Jan-01-2026_Jan-31-2026_<id>.csv`: the name Meta gives a post export (EXPORTS.md, Spanish copy).
+  fileName: /posts|content|meta|instagram|facebook|^[a-z]{3}-\d{2}-\d{4}_[a-z]{3}-\d{2}-\d{4}_\d+/i,
   sections: [
     section(
       'instagram',
       'instagram',
       [
-        col('account_id', ['Account ID'], 'id'),
-        col('account_username', ['Account username']),
-        col('account_name', ['Account name'], 'text'),
+        // es: EXPORTS.md "Meta, Spanish" (seen).
+        col('account_id', ['Account ID', 'Identificador de la cuenta'], 'id'),
+        col('account_username', ['Account username', 'Nombre de usuario de la cuenta']),
+        col('account_name', ['Account name', 'Nombre de la cuenta'], 'text'),
         col('title', ['Description', 'Caption', 'Descrição', 'Descripción']),
       ],
       ['post_id', 'published_at', 'account_username', 'reach|views'],

@@ -84,4 +84,14 @@ export const tiktokStudio: FormatDef = {
       ],
     },
   ],
+  // Other files of the TikTok Studio download (EXPORTS.md, seen): not daily account metrics.
+  notImported: [
+    { sheet: /viewers/i, reason: 'viewer counts by period, not daily account metrics' },
+    { sheet: /followergender/i, reason: 'followers by gender, a breakdown the spreadsheet does not keep' },
+    {
+      sheet: /followertopterritories/i,
+      reason: 'followers by country, a breakdown the spreadsheet does not keep',
+    },
+    { sheet: /followeractivity/i, reason: 'active followers by hour of day, not daily account metrics' },
+  ],
 };

@@ -11,7 +11,8 @@ export const xAccountOverview: FormatDef = {
   platform: 'x',
   description: 'X analytics account overview export (2024+): daily impressions, engagements, follows.',
   evidence: 'inferred',
-  fileName: /account_overview|account_analytics|overview/i,
+  // `account_analytics_content_…` is the post export (x-tweet-activity), not this one.
+  fileName: /account_overview|account_analytics(?!_content)|overview/i,
   sections: [
     {
       id: 'overview',

@@ -1,11 +1,11 @@
 /**
- * `kpi-sheets import FILE… [--format ID] [--json]`: detect and map each file; print a summary
+ * `kpi-sheets import FILE… [--format ID] [--date-order dmy|mdy] [--json]`: detect and map each file; print a summary
  * (or exactly one JSON object with --json). Any failing file → nothing on stdout, a clear
  * message per failure on stderr, exit code 1: a partial batch is never presented as complete.
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importFile, isImportError, type ImportResult } from '../../importers';
+import { importFile, isImportError, type ImportOptions, type ImportResult } from '../../importers';
 import type { CliCommand, CliIO } from '../cli';
 import { parsedOrProblem, usageError } from './usage';
 
@@ -35,23 +35,30 @@ export function toJsonFile(path: string, r: ImportResult): ImportJsonFile {
 
 export const importCommand: CliCommand = {
   summary: 'detect the format of analytics exports and print their canonical tables',
-  usage: 'kpi-sheets import FILE… [--format ID] [--json]',
+  usage: 'kpi-sheets import FILE… [--format ID] [--date-order dmy|mdy] [--json]',
   run(args, io) {
     const parsed = parsedOrProblem(() =>
       parseArgs({
         args,
-        options: { format: { type: 'string' }, json: { type: 'boolean', default: false } },
+        options: {
+          format: { type: 'string' },
+          'date-order': { type: 'string' },
+          json: { type: 'boolean', default: false },
+        },
         allowPositionals: true,
         strict: true,
       }),
     );
     if (typeof parsed === 'string') return usageError(io, 'import', importCommand.usage, parsed);
+    const order = parsed.values['date-order'];
+    if (order !== undefined && order !== 'dmy' && order !== 'mdy')
+      return usageError(io, 'import', importCommand.usage, `--date-order must be dmy or mdy, not "${order}"`);
     const files = parsed.positionals;
     if (files.length === 0) return usageError(io, 'import', importCommand.usage, 'no file given');
     const results: [string, ImportResult][] = [];
     let failed = 0;
     for (const path of files) {
-      const r = importOne(path, parsed.values.format, io);
+      const r = importOne(path, { format: parsed.values.format, dateOrder: order }, io);
       if (r) results.push([path, r]);
       else failed++;
     }
@@ -67,7 +74,7 @@ export const importCommand: CliCommand = {
   },
 };
 
-function importOne(path: string, format: string | undefined, io: CliIO): ImportResult | null {
+function importOne(path: string, options: ImportOptions, io: CliIO): ImportResult | null {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(path);
@@ -87,7 +94,7 @@ function importOne(path: string, format: string | undefined, io: CliIO): ImportR
     return null;
   }
   try {
-    return importFile(basename(path), bytes, { format });
+    return importFile(basename(path), bytes, options);
   } catch (e) {
     if (isImportError(e)) io.err(`kpi-sheets import: ${e.message}`);
     else

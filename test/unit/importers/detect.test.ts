@@ -10,6 +10,10 @@ const CASES: [string, string][] = [
   ['linkedin-page-followers.xlsx', 'linkedin-page-followers'],
   ['linkedin-page-visitors.xlsx', 'linkedin-page-visitors'],
   ['linkedin-campaign-manager.csv', 'linkedin-campaign-manager'],
+  ['Connections.csv', 'linkedin-member-connections'],
+  ['Invitations.csv', 'linkedin-member-invitations'],
+  ['messages.csv', 'linkedin-member-messages'],
+  ['Basic_LinkedInDataExport_01-05-2026.zip', 'linkedin-member-export'],
   ['linkedin-campaign-manager.localized-pt.csv', 'linkedin-campaign-manager'],
   ['linkedin-campaign-manager.with-totals.csv', 'linkedin-campaign-manager'],
   ['linkedin-creator.xlsx', 'linkedin-creator'],
@@ -34,7 +38,8 @@ describe('detectFormat', () => {
     const d = detectFormat(readFile(file, fixtureBytes(file)));
     expect(d?.format.id).toBe(id);
     expect(d?.evidence.length).toBeGreaterThan(0);
-    expect(d?.evidence[0]).toMatch(/^sheet ".+" row \d+ matches /);
+    // Where, as the user sees it: a workbook's sheet, a file inside a ZIP, or the CSV itself.
+    expect(d?.evidence[0]).toMatch(/^(sheet ".+"|".+"|the file|table \d+ of the file), row \d+ matches /);
     for (const alt of d?.alternatives ?? []) expect(alt.confidence).toBeLessThanOrEqual(d?.confidence ?? 0);
     if (id === 'generic') expect(d?.confidence).toBeLessThan(0.5);
     else expect(d?.confidence).toBeGreaterThanOrEqual(0.7);

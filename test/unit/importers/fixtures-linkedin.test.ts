@@ -10,8 +10,8 @@ describe('LinkedIn Page content export (XLSX, description row above the header)'
     expect(result.format).toBe('linkedin-page-content');
     expect(result.platform).toBe('linkedin');
     expect(result.confidence).toBeGreaterThanOrEqual(0.9);
-    expect(result.evidence.some((e) => e.includes('sheet "All posts" row 2'))).toBe(true);
-    expect(result.evidence.some((e) => e.includes('sheet "Metrics" row 2'))).toBe(true);
+    expect(result.evidence.some((e) => e.includes('sheet "All posts", row 2'))).toBe(true);
+    expect(result.evidence.some((e) => e.includes('sheet "Metrics", row 2'))).toBe(true);
   });
 
   it('maps the first post exactly (hand-checked golden row)', () => {

@@ -227,7 +227,10 @@ describe('TikTok Studio ZIPs (dates without a year)', () => {
     const r = importFile('Overview.csv', new TextEncoder().encode(csv), { today: '2026-01-03' });
     expect(rows(r, 'daily').map((d) => d.date)).toEqual(['2025-12-31', '2026-01-01']);
     expect(r.issues).toContainEqual(
-      expect.objectContaining({ message: expect.stringContaining("today's date (2026-01-03") }),
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringContaining('no date is after today (2026-01-03)'),
+      }),
     );
   });
 });

@@ -166,7 +166,7 @@ describe('readFile and importFile: unusable files get one clear error', () => {
     expect(r.issues).toContainEqual({
       level: 'warning',
       message:
-        'file "x.csv", sheet "table 1", row 3, column "Impressions": "lots" is not a valid number; the cell was left blank. Fix the value in the file, or map this column to another field.',
+        'file "x.csv", row 3, column "Impressions": "lots" is not a valid number; the cell was left blank. Fix the value in the file, or map this column to another field.',
     });
   });
 });

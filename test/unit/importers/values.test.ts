@@ -1,6 +1,7 @@
 import {
   decideOrder,
-  inferYear,
+  assignYears,
+  dateOrderOfLocale,
   parseDateParts,
   parseDuration,
   parseNumber,
@@ -83,11 +84,21 @@ describe('dates', () => {
     expect(parseDateParts('28 May', 'mdy')).toMatchObject({ y: undefined, m: 5, d: 28 });
   });
 
-  it('infers the year from an anchor, rolling back across New Year', () => {
+  it('gives year-less dates the latest year not after the anchor, rolling back across New Year', () => {
     const anchor = { y: 2026, m: 1, d: 5 };
-    expect(inferYear(12, 30, anchor)).toBe(2025);
-    expect(inferYear(1, 2, anchor)).toBe(2026);
-    expect(inferYear(8, 28, { y: 2025, m: 8, d: 28 })).toBe(2025);
+    const md = (m: number, d: number) => ({ m, d });
+    expect(assignYears([md(12, 30), md(1, 2), md(1, 5)], anchor)).toEqual([2025, 2026, 2026]);
+    // A day after the anchor is last year's, never a date after the export.
+    expect(assignYears([md(1, 6)], anchor)).toEqual([2025]);
+  });
+
+  it('keeps a 365-day series in order, oldest or newest first, from its last day back', () => {
+    const days = Array.from({ length: 365 }, (_, i) => new Date(Date.UTC(2025, 2, 1) + i * 86400000));
+    const parts = days.map((d) => ({ m: d.getUTCMonth() + 1, d: d.getUTCDate() }));
+    // Exported on 2026-03-10 (the anchor), the series ends 2026-02-28.
+    const anchor = { y: 2026, m: 3, d: 10 };
+    expect(assignYears(parts, anchor)).toEqual(days.map((d) => d.getUTCFullYear()));
+    expect(assignYears([...parts].reverse(), anchor)).toEqual(days.map((d) => d.getUTCFullYear()).reverse());
   });
 
   it('decides day/month order from all rows of a column', () => {
@@ -96,20 +107,35 @@ describe('dates', () => {
       ambiguous: false,
       conflicting: false,
       numeric: true,
+      examples: { dayFirst: '25/02/2026', monthFirst: undefined },
     });
     expect(decideOrder(['01/02/2026', '02/25/2026'])).toEqual({
       order: 'mdy',
       ambiguous: false,
       conflicting: false,
       numeric: true,
+      examples: { dayFirst: undefined, monthFirst: '02/25/2026' },
     });
     expect(decideOrder(['01/02/2026', '03/04/2026'])).toEqual({
       order: 'mdy',
       ambiguous: true,
       conflicting: false,
       numeric: true,
+      examples: { dayFirst: undefined, monthFirst: undefined },
     });
     expect(decideOrder(['13/02/2026', '02/25/2026']).conflicting).toBe(true);
+  });
+});
+
+describe('the day/month order of a spreadsheet locale', () => {
+  it('is month first for US-style locales, day first for most, and none for year-first locales', () => {
+    expect(dateOrderOfLocale('en_US')).toBe('mdy');
+    expect(dateOrderOfLocale('es_US')).toBe('mdy');
+    expect(dateOrderOfLocale('en_GB')).toBe('dmy');
+    expect(dateOrderOfLocale('de_DE')).toBe('dmy');
+    expect(dateOrderOfLocale('pt_BR')).toBe('dmy');
+    expect(dateOrderOfLocale('ja_JP')).toBeUndefined();
+    expect(dateOrderOfLocale(undefined)).toBeUndefined();
   });
 });
 

@@ -35,6 +35,9 @@ const CATALOGUE = [
   'SSI',
   'SSI_FOCUS',
   'RELEVANCE_RATE',
+  // Issue #13: rates of the LinkedIn member export (invitations, conversations).
+  'ACCEPTANCE_RATE',
+  'REPLY_RATE',
   'SHARE_OF_VOICE',
   'NET_SENTIMENT',
   'SENTIMENT',
