@@ -357,7 +357,7 @@ export function createMapper(
       }
       pending = null;
     }
-    const at = `file "${ctx.file}", sheet "${sheet.name}"`;
+    const at = placeOf(ctx.file, sheet.name);
     if (widthOff.long > 0) {
       issues.push({
         level: 'warning',

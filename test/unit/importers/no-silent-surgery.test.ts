@@ -16,7 +16,7 @@ describe('numbers are never glued together', () => {
       ['2026-06-02', 40],
     ]);
     expect(warnings(r)).toContainEqual(
-      'file "daily.csv", sheet "table 1", row 2, column "Impressions": "1\\r2" is not a valid number; the cell was left blank. Fix the value in the file, or map this column to another field.',
+      'file "daily.csv", row 2, column "Impressions": "1\\r2" is not a valid number; the cell was left blank. Fix the value in the file, or map this column to another field.',
     );
   });
 
@@ -43,7 +43,7 @@ describe('rows of another width than the header are reported', () => {
     );
     expect(rows(r, 'daily')).toHaveLength(3);
     expect(warnings(r)).toContainEqual(
-      'file "daily.csv", sheet "table 1": 2 row(s) have more cells than the header\'s 3 columns (first: row 2, 4 cells); the cells beyond the header were not imported. Check the delimiter and quoting of those rows, or add a header for the extra column.',
+      'file "daily.csv": 2 row(s) have more cells than the header\'s 3 columns (first: row 2, 4 cells); the cells beyond the header were not imported. Check the delimiter and quoting of those rows, or add a header for the extra column.',
     );
   });
 
