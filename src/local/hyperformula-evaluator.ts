@@ -37,20 +37,6 @@ export const HF_CONFIG = {
   maxColumns: 18_278,
 } as const;
 
-/** The largest sheet's rows and columns (HyperFormula's limits are per engine, not per sheet). */
-function gridLimits(book: BookData): { maxRows: number; maxColumns: number } {
-  let maxRows = 1;
-  let maxColumns = 1;
-  for (const s of book.sheets) {
-    maxRows = Math.max(maxRows, s.maxRows);
-    maxColumns = Math.max(maxColumns, s.maxCols);
-  }
-  return {
-    maxRows: Math.min(maxRows, HF_CONFIG.maxRows),
-    maxColumns: Math.min(maxColumns, HF_CONFIG.maxColumns),
-  };
-}
-
 export class Evaluator {
   private hf: HyperFormula | undefined;
   private dirty = new Map<number, GridRect[]>();
@@ -155,10 +141,7 @@ export class Evaluator {
 
   private build(): HyperFormula {
     registerPluginOnce();
-    // Like Sheets, an array result cannot run past the grid: HyperFormula sizes arrays before computing
-    // them and refuses one larger than maxRows × maxColumns, so a typed =SEQUENCE(3000,3000) is an error
-    // at once instead of 9 M computed cells (docs/SHEETS-BEHAVIOUR.md). Resizing a sheet rebuilds this.
-    const hf = HyperFormula.buildEmpty({ ...HF_CONFIG, ...gridLimits(this.book) });
+    const hf = HyperFormula.buildEmpty({ ...HF_CONFIG });
     for (const s of this.book.sheets) hf.addSheet(s.name);
     const contents = this.book.sheets.map(
       (s) => [hf.getSheetId(s.name), this.content(s, this.used(s))] as const,
