@@ -13,7 +13,9 @@
  *  - plan_payload_kb: JSON the sidebar sends to applyKpiTab per template, over 1k and 100k rows
  *    (plans should not grow with the data), and the readKpiData answer it builds them from;
  *  - report_100k_s: seconds to build an .xlsx report from a 100,000-row export (import → data tab →
- *    KPI tab → xlsx), with the importer alone on the same bytes as the in-run baseline.
+ *    KPI tab → xlsx), with the importer alone on the same bytes as the in-run baseline, and
+ *    report_100k_vs_plain_ratio against the bare workbook (no charts, print layout or calculation
+ *    sheet: the report before #14) built in the same run.
  */
 import { api } from '../src/gas/api';
 import { applyPlan } from '../src/gas/applier';
@@ -233,6 +235,9 @@ export default async function bench(): Promise<Record<string, unknown>> {
   const importS = (performance.now() - t0) / 1000;
   const rows = imported.tables.reduce((n, t) => n + t.rows.length, 0);
   t0 = performance.now();
+  await buildReport([{ name: 'campaigns-100k.tsv', bytes }], { template: 'linkedin-ads', plain: true });
+  const plainS = (performance.now() - t0) / 1000;
+  t0 = performance.now();
   const report = await buildReport([{ name: 'campaigns-100k.tsv', bytes }], { template: 'linkedin-ads' });
   const reportS = (performance.now() - t0) / 1000;
 
@@ -274,5 +279,7 @@ export default async function bench(): Promise<Record<string, unknown>> {
     report_100k_xlsx_mb: Number((report.bytes.length / 1e6).toFixed(2)),
     report_100k_baseline_import_only_s: Number(importS.toFixed(2)),
     report_100k_vs_import_ratio: Number((reportS / importS).toFixed(2)),
+    report_100k_plain_s: Number(plainS.toFixed(2)),
+    report_100k_vs_plain_ratio: Number((reportS / plainS).toFixed(2)),
   };
 }

@@ -144,6 +144,7 @@ export const SheetPlanSchema = v.pipe(
       }),
     ),
     inputs: v.array(sameTabRange),
+    helpers: v.optional(v.array(sameTabRange)),
   }),
   v.check(
     (p) => p.rowCount * p.columnCount <= MAX_CELLS,

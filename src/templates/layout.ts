@@ -112,6 +112,13 @@ export function buildPlan(
     );
   }
 
+  // The workings rows and the trend block's aggregate columns only feed other cells.
+  if (workings.rows()) out.helper(`A${row}:C${row + 1 + workings.rows()}`);
+  if (workings.trendColumns()) {
+    const first = columnLetter(4 + charted.length);
+    const last = columnLetter(3 + charted.length + workings.trendColumns());
+    out.helper(`${first}${trendTop + 1}:${last}${trendTop + 1 + TREND_WEEKS}`);
+  }
   const plan = out.finish({
     template: spec.id,
     title: spec.title,

@@ -111,6 +111,11 @@ export interface SheetPlan {
   tiles: TileSpec[];
   /** Cells the user owns (targets, inputs, period): regenerating keeps their current values. */
   inputs: string[];
+  /**
+   * Ranges of intermediate computations (workings, helper columns) that a reader of the tab does
+   * not need: the .xlsx report moves them to a calculation sheet that is not printed.
+   */
+  helpers?: string[];
 }
 
 /** What a template is given: which data tabs exist and their headers/size, plus user options. */

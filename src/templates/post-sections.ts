@@ -139,6 +139,7 @@ export function topPostsSection(platformName: string, count = 10): Section {
       const keyL = columnLetter(HELPER_KEY_COLUMN);
       out.set(`${rateL}1`, { value: 'helper: organic post engagement rate', style: HEADER });
       out.set(`${keyL}1`, { value: 'helper: rank key', style: HEADER });
+      out.helper(`${rateL}1:${keyL}${lastDataRow}`);
       const rate = missingFor(linkedinRate([]), ctx).length === 0;
       for (let r = 2; r <= lastDataRow; r++) {
         const inPeriod = `AND(N(${at('published_at', r)})>=$B$5,N(${at('published_at', r)})<$B$6+1,${at('platform', r)}="${platformName}",${at('distribution', r)}="organic")`;

@@ -11,6 +11,8 @@ export interface PlanWriter {
   protect(a1: string, description: string): void;
   input(a1: string): void;
   merge(a1: string): void;
+  /** Marks a range as intermediate computations (SheetPlan `helpers`). */
+  helper(a1: string): void;
   finish(
     base: Pick<SheetPlan, 'template' | 'title' | 'frozenRows' | 'frozenColumns' | 'columnWidths'>,
   ): SheetPlan;
@@ -36,6 +38,7 @@ export function planWriter(): PlanWriter {
   const protections: SheetPlan['protections'] = [];
   const inputs: string[] = [];
   const merges: string[] = [];
+  const helpers: string[] = [];
   let maxRow = 1;
   let maxCol = 1;
   const grow = (a1: string) => {
@@ -70,6 +73,9 @@ export function planWriter(): PlanWriter {
       grow(a1);
       merges.push(a1);
     },
+    helper(a1) {
+      helpers.push(a1);
+    },
     finish(base) {
       return {
         version: 1,
@@ -85,6 +91,7 @@ export function planWriter(): PlanWriter {
         protections,
         tiles: [],
         inputs,
+        ...(helpers.length ? { helpers } : {}),
       };
     },
   };

@@ -34,6 +34,13 @@ function rows(table: TableName): CanonicalValue[][] {
 }
 
 describe('number formats as Sheets displays them', () => {
+  it('a currency symbol in brackets ("[$€]", with or without a locale) shows as the symbol', () => {
+    // The .xlsx report's currency formats (ECMA-376 §18.8.31 "[$symbol-locale]"); LibreOffice prints
+    // them as the symbol (test/unit/report/print.test.ts). Sheets' docs are silent on the bracket form.
+    expect(formatDisplay(3541.18, '[$€]#,##0.00')).toBe('€3,541.18');
+    expect(formatDisplay(2.9, '[$$-409]#,##0.00')).toBe('$2.90');
+  });
+
   it('optional decimals: the point stays when no digit follows it', () => {
     expect(formatDisplay(1200, '#,##0.##')).toBe('1,200.');
     expect(formatDisplay(1200.5, '#,##0.##')).toBe('1,200.5');

@@ -14,6 +14,16 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
  * load and saves it under the same name in `outDir`, so every value read back was computed by LibreOffice.
  */
 export function recalcWithLibreOffice(inputs: string[], outDir: string, profile: string): void {
+  convertWithLibreOffice(inputs, outDir, profile, 'xlsx');
+}
+
+/** Same, saved as `format` (e.g. "pdf": the document as LibreOffice prints it). */
+export function convertWithLibreOffice(
+  inputs: string[],
+  outDir: string,
+  profile: string,
+  format: 'xlsx' | 'pdf',
+): void {
   mkdirSync(join(profile, 'user'), { recursive: true });
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
   execFileSync(
@@ -23,11 +33,18 @@ export function recalcWithLibreOffice(inputs: string[], outDir: string, profile:
       '--headless',
       '--norestore',
       '--convert-to',
-      'xlsx',
+      format,
       '--outdir',
       outDir,
       ...inputs,
     ],
     { stdio: 'pipe', timeout: 120_000 },
   );
+}
+
+/** The text of PDF pages `first`…`last` (poppler's pdftotext, reading order). */
+export function pdfText(pdf: string, first: number, last = first): string {
+  return execFileSync('pdftotext', ['-f', String(first), '-l', String(last), '-layout', pdf, '-'], {
+    encoding: 'utf8',
+  });
 }

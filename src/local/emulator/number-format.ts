@@ -36,6 +36,8 @@ function formatDate(serial: number, format: string): string {
 }
 
 function formatNumber(n: number, format: string): string {
+  // A currency symbol "[$€]" or "[$€-407]" (symbol, optional locale) shows as its symbol, like text.
+  format = format.replace(/\[\$([^\]-]*)(?:-[^\]]*)?\]/g, (_m, symbol: string) => `"${symbol}"`);
   const section = format.split(';')[n < 0 && format.includes(';') ? 1 : 0] ?? format;
   const percent = section.includes('%');
   const value = Math.abs(percent ? n * 100 : n);

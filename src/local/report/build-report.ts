@@ -10,6 +10,8 @@ import { getTemplate } from '../../templates';
 import { planKpiTab } from '../../templates/plan-kpi-tab';
 import type { DataTabSchema, SheetPlan } from '../../templates/plan';
 import { createSpreadsheet, installGlobals, type EmulatedSpreadsheet } from '../emulator';
+import { applyCurrencyFormats } from './currency';
+import { helperRects, printLayoutOf } from './print-layout';
 import { spreadsheetToXlsx, type PortableSubstitutes } from './xlsx';
 
 export interface ReportOptions {
@@ -23,6 +25,8 @@ export interface ReportOptions {
   cachedValues?: boolean;
   /** Row count from which data tabs take the xlsx fast path (tests lower it). */
   fastRows?: number;
+  /** The bare workbook: no charts, print layout or calculation sheet (the bench's baseline). */
+  plain?: boolean;
 }
 
 export interface ReportResult {
@@ -61,6 +65,14 @@ export function substitutesOf(plan: SheetPlan): PortableSubstitutes {
   return { [plan.title]: subs };
 }
 
+/** "<tab> – workings", cut to Excel's 31 characters, numbered if another sheet has that name. */
+export function calcSheetName(title: string, taken: Set<string>): string {
+  const named = (suffix: string) => `${title.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
+  let name = named(' – workings');
+  for (let n = 2; taken.has(name); n++) name = named(` – workings ${n}`);
+  return name;
+}
+
 export async function buildReport(
   files: { name: string; bytes: Uint8Array }[],
   opts: ReportOptions,
@@ -92,16 +104,25 @@ export async function buildReport(
       new Date().toISOString().slice(0, 10),
     );
     applyPlan(app, plan);
+    if (!opts.plain) applyCurrencyFormats(app, plan, data.schema);
     // The blank first sheet a new spreadsheet starts with has no place in a report.
     const blank = app.getSheetByName('Sheet1');
     if (blank && blank.getLastRow() === 0) app.deleteSheet(blank);
     return { plan, period: { start: periodStart, end: periodEnd }, writes, schema: data.schema };
   });
+  const helpers = helperRects(plan);
+  const names = new Set(ss.ctx.book.sheets.map((s) => s.name));
   const bytes = await spreadsheetToXlsx(ss, {
     substitutes: substitutesOf(plan),
     first: [plan.title],
     cachedValues: opts.cachedValues,
     fastRows: opts.fastRows,
+    ...(opts.plain
+      ? { charts: false }
+      : {
+          print: { [plan.title]: printLayoutOf(plan, helpers) },
+          calc: { [plan.title]: { name: calcSheetName(plan.title, names), rects: helpers } },
+        }),
   });
   return { bytes, plan, schema, spreadsheet: ss, period, imports, writes };
 }

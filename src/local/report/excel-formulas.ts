@@ -99,3 +99,16 @@ export function toExcelFormula(formula: string): string {
     code.replace(FUTURE, (_m, pre: string, name: string) => `${pre}_xlfn.${name.toUpperCase()}(`),
   );
 }
+
+/** The range a `=SPARKLINE(range, …)` formula draws (as written), or undefined for any other formula. */
+export function sparklineRange(formula: string): string | undefined {
+  // A closed range as the whole first argument (an open-ended "A2:A" or an expression is not drawn).
+  return /^=?SPARKLINE\(\s*((?:'(?:[^']|'')+'|[^,()'!]+)?!?\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)\s*[,)]/i.exec(
+    formula,
+  )?.[1];
+}
+
+/** The chart type a SPARKLINE's literal options ask for: "column" for column/bar/winloss, else "line" (the default). */
+export function sparklineType(formula: string): 'line' | 'column' {
+  return /"charttype"\s*[,\\]\s*"(column|bar|winloss)"/i.test(formula) ? 'column' : 'line';
+}

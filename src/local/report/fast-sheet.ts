@@ -4,10 +4,11 @@
  * styles), and this module then writes the real rows straight into that sheet's XML.
  * Only plain sheets qualify: no formulas, notes, merges or styles below the header.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import { cellA1, columnToLetters } from '../emulator/a1';
 import { STYLE_KEYS, type SheetData } from '../emulator/model';
 import { xlsxText } from './xml-text';
+import { xmlText } from './xlsx-charts';
 
 /** Rows from which a plain sheet takes the fast path. */
 export const FAST_ROWS = 2000;
@@ -48,9 +49,6 @@ export function templateRows(f: FastSheet): { row: number; col: number; format: 
   return out;
 }
 
-const escapeXml = (s: string) =>
-  xlsxText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 function rowsXml(f: FastSheet, styleOf: (col: number, format: string) => string | undefined): string {
   const s = f.data;
   const letters = Array.from({ length: f.lastCol }, (_, i) => columnToLetters(i + 1));
@@ -64,7 +62,8 @@ function rowsXml(f: FastSheet, styleOf: (col: number, format: string) => string 
       const attrs = `r="${letters[c - 1]}${r}"${st === undefined ? '' : ` s="${st}"`}`;
       if (typeof v === 'number') cells += `<c ${attrs}><v>${v}</v></c>`;
       else if (typeof v === 'boolean') cells += `<c ${attrs} t="b"><v>${v ? 1 : 0}</v></c>`;
-      else cells += `<c ${attrs} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+      else
+        cells += `<c ${attrs} t="inlineStr"><is><t xml:space="preserve">${xmlText(xlsxText(v))}</t></is></c>`;
     }
     parts.push(`<row r="${r}">${cells}</row>`);
   }
@@ -92,7 +91,7 @@ export function rewriteSheetXml(xml: string, f: FastSheet): string {
 }
 
 /** Sheet name → worksheet part path, from workbook.xml and its relationships. */
-function sheetPaths(files: Record<string, Uint8Array>): Map<string, string> {
+export function sheetPaths(files: Record<string, Uint8Array>): Map<string, string> {
   const wb = strFromU8(files['xl/workbook.xml']);
   const rels = strFromU8(files['xl/_rels/workbook.xml.rels']);
   const target = new Map<string, string>();
@@ -117,15 +116,15 @@ function sheetPaths(files: Record<string, Uint8Array>): Map<string, string> {
   return out;
 }
 
-/** Fills the fast sheets of an exceljs-written workbook with their real rows. */
-export function fillFastSheets(xlsx: Uint8Array, sheets: FastSheet[]): Uint8Array {
-  if (sheets.length === 0) return xlsx;
-  const files = unzipSync(xlsx);
-  const paths = sheetPaths(files);
+/** Fills the fast sheets of an unzipped exceljs-written workbook with their real rows, in place. */
+export function fillFastSheets(
+  files: Record<string, Uint8Array>,
+  paths: Map<string, string>,
+  sheets: FastSheet[],
+): void {
   for (const f of sheets) {
     const path = paths.get(f.name);
     if (!path || !files[path]) throw new Error(`xlsx: could not find the part of sheet "${f.name}".`);
     files[path] = strToU8(rewriteSheetXml(strFromU8(files[path]), f));
   }
-  return zipSync(files, { level: 6 });
 }

@@ -2,17 +2,24 @@
  * Exports the emulated spreadsheet to .xlsx with exceljs: native formulas (with cached results so
  * viewers that do not recalculate still show numbers), number formats, styles, notes, merges,
  * column widths, frozen panes, conditional formats and named ranges (defined names). Google-only
- * formulas (SPARKLINE …) are replaced by their portable substitute or their value. Charts cannot
- * be written by exceljs: each chart leaves a note at its anchor cell instead. Staging sheets are skipped.
+ * formulas (SPARKLINE …) are replaced by their portable substitute or their value. exceljs writes
+ * no charts: the package is then post-processed once (unzip → big data rows, chart parts → zip).
+ * Optionally a tab prints as a report (print-layout.ts) and its helper ranges move to a hidden
+ * calculation sheet (calc-sheet.ts). Staging sheets are skipped.
  */
 import ExcelJS from 'exceljs';
-import { cellA1, quoteSheet, rectA1 } from '../emulator/a1';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
+import { cellA1, quoteSheet, rectA1, type GridRect } from '../emulator/a1';
 import type { EmulatedSpreadsheet } from '../emulator';
 import type { SheetData } from '../emulator/model';
 import type { Stored } from '../emulator/values';
+import { relocateFormula, sideOf, splitSheet, type Relocation } from './calc-sheet';
 import { excelStyle, ruleStyle } from './cell-style';
 import { isGoogleOnly, toExcelFormula } from './excel-formulas';
-import { fastSheetPlan, fillFastSheets, templateRows, type FastSheet } from './fast-sheet';
+import { fastSheetPlan, fillFastSheets, sheetPaths, templateRows, type FastSheet } from './fast-sheet';
+import { DEFAULT_COL_PX, DEFAULT_ROW_PX, type PrintLayout } from './print-layout';
+import { sheetCharts } from './sheet-charts';
+import { addCharts, type ChartPart } from './xlsx-charts';
 import { xlsxText, xlsxValue } from './xml-text';
 
 /** Per sheet, per A1: what to write instead of a Google-only formula (from the SheetPlan's `portable`). */
@@ -31,10 +38,13 @@ export interface XlsxOptions {
   cachedValues?: boolean;
   /** Plain sheets with at least this many rows take the fast XML path (default FAST_ROWS). */
   fastRows?: number;
+  /** Native charts and sparkline substitutes (default true; false = no chart parts at all). */
+  charts?: boolean;
+  /** Per sheet name: how it prints (landscape, fit to width, print area, title rows, page breaks). */
+  print?: Record<string, PrintLayout>;
+  /** Per sheet name: helper ranges that move to a hidden calculation sheet of this name. */
+  calc?: Record<string, { name: string; rects: GridRect[] }>;
 }
-
-export const CHART_NOTE =
-  'Chart not included: the .xlsx writer (exceljs) cannot write charts. Open the Google Sheets tab to see it.';
 
 const DEFAULT_SKIP = ['~kpi-sheets'];
 
@@ -58,6 +68,7 @@ function cellValue(
   col: number,
   subs: PortableSubstitutes[string] | undefined,
   withResults: boolean,
+  rewrite?: (formula: string) => string,
 ): CellValue {
   const f = s.formulas.get(row, col);
   if (f === undefined) return literal(s.values.get(row, col) ?? null);
@@ -65,14 +76,20 @@ function cellValue(
   const sub = subs?.[cellA1(row, col)];
   if (sub) {
     if (sub.formula)
-      return { formula: toExcelFormula(sub.formula), result: cached(result) } as ExcelJS.CellFormulaValue;
+      return {
+        formula: excelFormula(sub.formula, rewrite),
+        result: cached(result),
+      } as ExcelJS.CellFormulaValue;
     return sub.value === undefined || sub.value === '' ? null : xlsxValue(sub.value);
   }
   // Without a substitute, a Google-only formula leaves its last value (or a blank).
   if (isGoogleOnly(f))
     return withResults ? literal(typeof result === 'string' && result.startsWith('#') ? null : result) : null;
-  return { formula: toExcelFormula(f), result: cached(result) } as ExcelJS.CellFormulaValue;
+  return { formula: excelFormula(f, rewrite), result: cached(result) } as ExcelJS.CellFormulaValue;
 }
+
+const excelFormula = (f: string, rewrite?: (formula: string) => string) =>
+  rewrite ? rewrite(toExcelFormula(f)) : toExcelFormula(f);
 
 /** Column number format shared by every data row (so it can be set once on the column). */
 function columnFormat(s: SheetData, col: number, lastRow: number): string | undefined {
@@ -85,11 +102,18 @@ function columnFormat(s: SheetData, col: number, lastRow: number): string | unde
   return fmt;
 }
 
+interface SheetJob {
+  s: SheetData;
+  subs: PortableSubstitutes[string] | undefined;
+  /** Re-points references when helper cells moved to a calculation sheet. */
+  rewrite?: (formula: string) => string;
+  print?: PrintLayout;
+}
+
 function writeSheet(
   ss: EmulatedSpreadsheet,
   wb: ExcelJS.Workbook,
-  s: SheetData,
-  subs: PortableSubstitutes[string] | undefined,
+  { s, subs, rewrite, print }: SheetJob,
   withResults: boolean,
   fastRows: number | undefined,
 ): FastSheet | undefined {
@@ -111,7 +135,7 @@ function writeSheet(
   }
   for (let r = 1; r <= (fast ? 1 : lastRow); r++) {
     const values: CellValue[] = new Array(lastCol);
-    for (let c = 1; c <= lastCol; c++) values[c - 1] = cellValue(ss, s, r, c, subs, withResults);
+    for (let c = 1; c <= lastCol; c++) values[c - 1] = cellValue(ss, s, r, c, subs, withResults, rewrite);
     const row = ws.addRow(values);
     for (let c = 1; c <= lastCol; c++) {
       const fmt = s.formats.get(r, c);
@@ -144,24 +168,68 @@ function writeSheet(
           {
             type: 'expression',
             priority: priority++,
-            formulae: [toExcelFormula(String(rule.values[0]))],
+            formulae: [excelFormula(String(rule.values[0]), rewrite)],
             style: ruleStyle(rule),
           },
         ],
       });
     }
   }
-  for (const chart of s.charts) {
-    const cell = ws.getCell(chart.anchorRow, chart.anchorCol);
-    const title = typeof chart.options.title === 'string' ? chart.options.title : 'Chart';
-    // exceljs drops notes on empty cells: the anchor gets a visible placeholder label.
-    if (cell.value === null || cell.value === undefined || cell.value === '')
-      cell.value = xlsxText(`[${title} — chart in Google Sheets only]`);
-    cell.note = xlsxText(
-      `"${title}" (${chart.type.toLowerCase()} chart of ${chart.ranges.join(', ')}). ${CHART_NOTE}`,
-    );
+  if (print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      // exceljs prefixes each corner with "$" only: "A$1" becomes "$A$1". A half-absolute "$A1"
+      // makes LibreOffice 7.4 ignore the print area and shrink the whole sheet onto the page.
+      printArea: print.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
+      ...(print.titleRows ? { printTitlesRow: print.titleRows } : {}),
+    };
+    for (const r of print.breaksAfter) ws.getRow(r).addPageBreak();
   }
   return fast;
+}
+
+/** The sheets to write: each tab with helpers becomes the tab without them plus its calculation sheet (last). */
+function jobsOf(
+  sheets: SheetData[],
+  opts: XlsxOptions,
+): { jobs: SheetJob[]; relocations: Map<number, Relocation> } {
+  const jobs: SheetJob[] = [];
+  const calcJobs: SheetJob[] = [];
+  const relocations = new Map<number, Relocation>();
+  for (const s of sheets) {
+    const subs = opts.substitutes?.[s.name];
+    const print = opts.print?.[s.name];
+    const calc = opts.calc?.[s.name];
+    if (!calc || !calc.rects.length) {
+      jobs.push({ s, subs, print });
+      continue;
+    }
+    const rel: Relocation = { tab: s.name, calc: calc.name, rects: calc.rects };
+    relocations.set(s.id, rel);
+    const split = splitSheet(s, rel);
+    jobs.push({ s: split.tab, subs, print, rewrite: (f) => relocateFormula(f, 'tab', rel) });
+    calcJobs.push({ s: split.calc, subs, rewrite: (f) => relocateFormula(f, 'calc', rel) });
+  }
+  return { jobs: [...jobs, ...calcJobs], relocations };
+}
+
+/** Charts of one written sheet, their references re-pointed like its formulas. */
+function chartsOf(job: SheetJob, rel: Relocation | undefined): ChartPart[] {
+  const size = (_row: number, col: number) => ({
+    width: job.s.colWidths[col] ?? DEFAULT_COL_PX,
+    height: DEFAULT_ROW_PX,
+  });
+  const charts = sheetCharts(job.s, size);
+  if (!rel) return charts;
+  return charts.map((c) => ({
+    ...c,
+    ...(c.categories ? { categories: relocateFormula(c.categories, 'tab', rel) } : {}),
+    series: c.series.map((x) => ({ ...x, values: relocateFormula(x.values, 'tab', rel) })),
+  }));
 }
 
 /** The whole emulated spreadsheet as .xlsx bytes. */
@@ -184,16 +252,34 @@ export async function spreadsheetToXlsx(
   wb.creator = 'kpi-sheets';
   wb.calcProperties = { fullCalcOnLoad: true };
   const fast: FastSheet[] = [];
-  for (const s of sheets) {
-    const f = writeSheet(ss, wb, s, opts.substitutes?.[s.name], opts.cachedValues !== false, opts.fastRows);
+  const { jobs, relocations } = jobsOf(sheets, opts);
+  for (const job of jobs) {
+    const f = writeSheet(ss, wb, job, opts.cachedValues !== false, opts.fastRows);
     if (f) fast.push(f);
   }
   for (const n of book.named) {
     const s = sheets.find((x) => x.id === n.sheetId);
     if (!s) continue;
+    const rel = relocations.get(s.id);
+    const home = rel && sideOf(n.rect, rel, `named range ${n.name}`) === 'calc' ? rel.calc : s.name;
     const abs = rectA1(n.rect).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-    wb.definedNames.add(`${quoteSheet(s.name)}!${abs}`, n.name);
+    wb.definedNames.add(`${quoteSheet(home)}!${abs}`, n.name);
   }
-  const buf = await wb.xlsx.writeBuffer();
-  return fillFastSheets(new Uint8Array(buf as ArrayBuffer), fast);
+  const charts =
+    opts.charts === false
+      ? []
+      : jobs.map((j) => ({ name: j.s.name, charts: chartsOf(j, relocations.get(j.s.id)) }));
+  const buf = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  if (!fast.length && !charts.some((c) => c.charts.length)) return buf;
+  const files = unzipSync(buf);
+  const paths = sheetPaths(files);
+  fillFastSheets(files, paths, fast);
+  for (const c of charts) if (c.charts.length) addCharts(files, paths.get(c.name) ?? '', c.charts);
+  return zipSync(files, { level: 6 });
+}
+
+/** Text of one part of an .xlsx package (for tests and read-back). */
+export function xlsxPart(bytes: Uint8Array, path: string): string | undefined {
+  const f = unzipSync(bytes, { filter: (x) => x.name === path })[path];
+  return f ? strFromU8(f) : undefined;
 }

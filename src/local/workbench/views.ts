@@ -3,6 +3,7 @@
  * sparse styles, chart specs) into the JSON the workbench page draws.
  */
 import type { GridView } from '../emulator';
+import { sparklineRange } from '../report/excel-formulas';
 import { applyConditionalFormats } from './rules';
 import type { CellView, ChartView, SheetView } from './types';
 
@@ -55,12 +56,10 @@ export function sheetView(g: GridView, readRange: RangeReader): SheetView {
 
 /** Values behind a Google-only =SPARKLINE(range, …) that the evaluator could not run (#NAME?). */
 function sparkline(formula: string, value: unknown, readRange: RangeReader): (number | null)[] | undefined {
-  const m = /^=SPARKLINE\(\s*((?:'(?:[^']|'')+'|[^,()'!]+)?!?\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/i.exec(
-    formula,
-  );
-  if (!m || (typeof value === 'number' && Number.isFinite(value))) return undefined;
+  const range = sparklineRange(formula);
+  if (!range || (typeof value === 'number' && Number.isFinite(value))) return undefined;
   try {
-    return readRange(m[1].replace(/\$/g, ''))
+    return readRange(range.replace(/\$/g, ''))
       .flat()
       .map((x) => (typeof x === 'number' && Number.isFinite(x) ? x : null));
   } catch {

@@ -38,7 +38,7 @@ describe('Connections.csv', () => {
   it('leaves out a hidden profile (date only) with a reason and a warning', () => {
     expect(r.skipped).toEqual([
       expect.objectContaining({
-        row: 'file "Connections.csv", sheet "table 2", row 122',
+        row: 'file "Connections.csv", table 2 of the file, row 122',
         reason: expect.stringMatching(/no profile URL/),
       }),
     ]);
@@ -166,7 +166,7 @@ describe('the ZIP LinkedIn delivers', () => {
     for (const f of ['Profile.csv', 'Skills.csv', 'guide_messages.csv'])
       expect(r.issues).toContainEqual({
         level: 'info',
-        message: expect.stringContaining(`sheet "${f}": not imported`),
+        message: expect.stringContaining(`"${f}": not imported`),
       });
   });
 

@@ -2,8 +2,11 @@
 import { writeTable } from '../../../src/gas/writer';
 import { createSpreadsheet, installGlobals } from '../../../src/local/emulator';
 import { buildReport } from '../../../src/local/report/build-report';
-import { CHART_NOTE, spreadsheetToXlsx } from '../../../src/local/report/xlsx';
+import { spreadsheetToXlsx } from '../../../src/local/report/xlsx';
 import { toExcelFormula } from '../../../src/local/report/excel-formulas';
+import { relocateFormula, sideOf } from '../../../src/local/report/calc-sheet';
+import { helperRects } from '../../../src/local/report/print-layout';
+import { a1ToRect } from '../../../src/local/emulator/a1';
 import { TABLES, type CanonicalValue } from '../../../src/model/schema';
 import * as XLSX from '@e965/xlsx';
 import { fixture, formulasOf, isFormula, readXlsx } from './support';
@@ -59,21 +62,37 @@ describe('kpi-sheets report (buildReport)', () => {
     wb = await readXlsx(res.bytes);
   });
 
-  it('puts the KPI tab first, then the data tabs, without the blank starter sheet', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([res.plan.title, TABLES.daily.tab, TABLES.posts.tab]);
+  const calcName = () => `${res.plan.title} – workings`;
+
+  it('puts the KPI tab first, then the data tabs, then the hidden calculation sheet, without the blank starter sheet', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      res.plan.title,
+      TABLES.daily.tab,
+      TABLES.posts.tab,
+      calcName(),
+    ]);
+    expect(wb.worksheets.map((w) => w.state)).toEqual(['visible', 'visible', 'visible', 'hidden']);
   });
 
-  it('has every KPI formula of the plan as a native formula with a cached result', () => {
+  it('has every KPI formula of the plan as a native formula with a cached result, helpers on the calculation sheet', () => {
     const ws = wb.getWorksheet(res.plan.title)!;
+    const calc = wb.getWorksheet(calcName())!;
+    const rel = { tab: res.plan.title, calc: calcName(), rects: helperRects(res.plan) };
     const portable = res.plan.cells.filter((c) => c.formula && !c.googleOnly);
     expect(portable.length).toBeGreaterThan(20);
+    let moved = 0;
     for (const c of portable) {
-      const v = ws.getCell(c.a1).value;
-      expect({ a1: c.a1, formula: isFormula(v) ? v.formula : v }).toEqual({
+      const side = sideOf(a1ToRect(c.a1, res.plan.rowCount, res.plan.columnCount), rel, c.a1);
+      if (side === 'calc') moved++;
+      const v = (side === 'calc' ? calc : ws).getCell(c.a1).value;
+      const other = side === 'calc' ? ws : calc;
+      expect({ a1: c.a1, formula: isFormula(v) ? v.formula : v, left: other.getCell(c.a1).value }).toEqual({
         a1: c.a1,
-        formula: toExcelFormula(c.formula!),
+        formula: relocateFormula(toExcelFormula(c.formula!), side, rel),
+        left: null,
       });
     }
+    expect(moved).toBeGreaterThan(20);
     const tile = res.plan.tiles.find((t) => t.key === 'IMPRESSIONS')!;
     const cachedValue = (ws.getCell(tile.valueA1).value as { result?: unknown }).result;
     expect(cachedValue).toBe(
@@ -100,7 +119,7 @@ describe('kpi-sheets report (buildReport)', () => {
     }
   });
 
-  it('keeps number formats, styles, frozen panes, widths, conditional formats and a note for each chart', () => {
+  it('keeps number formats, styles, frozen panes, widths and conditional formats', () => {
     const ws = wb.getWorksheet(res.plan.title)!;
     const formatted = res.plan.cells.find((c) => c.format === '0.00%')!;
     expect(ws.getCell(formatted.a1).numFmt).toBe('0.00%');
@@ -110,10 +129,6 @@ describe('kpi-sheets report (buildReport)', () => {
     expect(ws.getColumn('A').width).toBeCloseTo((res.plan.columnWidths.A - 5) / 7, 1);
     const cf = (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
     expect(cf.length).toBe(res.plan.conditionalRules.length);
-    for (const chart of res.plan.charts) {
-      const note = ws.getCell(chart.anchor).note;
-      expect(typeof note === 'string' ? note : JSON.stringify(note)).toContain(CHART_NOTE);
-    }
     const data = wb.getWorksheet(TABLES.daily.tab)!;
     expect(data.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
