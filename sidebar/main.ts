@@ -5,6 +5,7 @@
 import { createClient, type ScriptRunner } from './client';
 import type { SidebarApi } from './endpoints';
 import { TEMPLATES } from '../src/templates';
+import { fittingTemplate } from '../src/templates/fit';
 import { createKpiTab } from './generate';
 import { checkFileSize, describeReadError, formatChoices, parseFile } from './importer';
 import { applyColumnEdits } from './mapping';
@@ -152,6 +153,7 @@ async function startImport(): Promise<void> {
     });
     measure('kpi-sheets:upload', t0);
     dispatch({ type: 'importDone', summaries });
+    readData();
   } catch (e) {
     if (e instanceof UploadCancelled) dispatch({ type: 'importCancelled' });
     else if (e instanceof CommitFailed)
@@ -256,6 +258,15 @@ if (window.__kpiWorkbench) {
   });
 }
 
+/** The data's date range and the template that fits it (the KPI-tab step shows and pre-selects them). */
+function readData(): void {
+  client
+    .call('readKpiData', undefined)
+    .then((d) => dispatch({ type: 'dataRead', fits: fittingTemplate(d.schema), range: d.dates }))
+    // Only a hint: creating the tab reads the data again and reports a failure there.
+    .catch(() => undefined);
+}
+
 patchInto(root, render({ state, formats: formatChoices, actions }));
 client
   .call('getState', undefined)
@@ -267,6 +278,7 @@ client
       dataRows: s.dataTabs.reduce((n, t) => n + t.rows, 0),
       kpiTabs: s.kpiTabs,
     });
+    if (s.dataTabs.length) readData();
   })
   .catch((e: Error) => dispatch({ type: 'connectionFailed', message: e.message }));
 (window as unknown as { __sidebarReady?: number }).__sidebarReady = performance.now();

@@ -63,12 +63,17 @@ export interface State {
   /** KPI tabs the add-on already made in this spreadsheet. */
   kpiTabs: KpiTabInfo[];
   templateId: string | null;
+  /** The user picked the template (the one that fits the data is only pre-selected until then). */
+  templatePicked: boolean;
+  /** First and last date in the data tabs (readKpiData); null: none read yet, or no dates. */
+  dataRange: { first: string; last: string } | null;
   options: TabOptions;
   generated: GeneratedTab | null;
 }
 
 export type Event =
   | { type: 'serverStateLoaded'; templates: TemplateInfo[]; dataRows: number; kpiTabs?: KpiTabInfo[] }
+  | { type: 'dataRead'; fits: string; range: { first: string; last: string } | null }
   | { type: 'connectionFailed'; message: string }
   | { type: 'filesChosen'; files: { id: string; name: string; size: number }[] }
   | { type: 'fileParsed'; id: string; parsed: ParsedFile }
@@ -104,6 +109,8 @@ export const initialState: State = {
   dataRows: 0,
   kpiTabs: [],
   templateId: null,
+  templatePicked: false,
+  dataRange: null,
   options: { periodStart: '', periodEnd: '', compare: 'previous', targetsText: '', useAddonFunctions: false },
   generated: null,
 };
@@ -146,6 +153,12 @@ export function transition(s: State, e: Event): State {
         dataRows: e.dataRows,
         kpiTabs: e.kpiTabs ?? s.kpiTabs,
         templateId: s.templateId ?? e.templates[0]?.id ?? null,
+      };
+    case 'dataRead':
+      return {
+        ...s,
+        dataRange: e.range,
+        templateId: !s.templatePicked && s.templates.some((t) => t.id === e.fits) ? e.fits : s.templateId,
       };
     case 'connectionFailed':
       return {
@@ -235,7 +248,7 @@ export function transition(s: State, e: Event): State {
         dataRows: s.dataRows + e.summaries.reduce((n, x) => n + x.added, 0),
       };
     case 'templateChosen':
-      return s.templates.some((t) => t.id === e.id) ? { ...s, templateId: e.id } : s;
+      return s.templates.some((t) => t.id === e.id) ? { ...s, templateId: e.id, templatePicked: true } : s;
     case 'optionsChanged':
       return { ...s, options: { ...s.options, ...e.options } };
     case 'generateStarted':

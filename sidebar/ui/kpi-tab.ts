@@ -1,4 +1,5 @@
 /** Step 4: Create KPI tab — template picker (one line each), period, comparison, targets; link to the result. */
+import { coverageWarning } from '../../src/templates/fit';
 import { canGenerate } from '../state';
 import { h } from './dom';
 import { errorBox } from './error-box';
@@ -60,6 +61,9 @@ export function kpiTabSection(ctx: ViewContext): HTMLElement | null {
       }),
     );
   const generated = state.generated;
+  const warning = state.dataRange
+    ? coverageWarning(state.dataRange, { start: o.periodStart, end: o.periodEnd }, o.compare)
+    : null;
   return h(
     'section',
     { 'aria-labelledby': 'h-tab' },
@@ -71,8 +75,16 @@ export function kpiTabSection(ctx: ViewContext): HTMLElement | null {
       {},
       h('legend', {}, 'Period'),
       h('p', { class: 'gray', id: 'period-hint' }, 'Leave empty for the last full 28 days in the data.'),
+      state.dataRange
+        ? h(
+            'p',
+            { class: 'gray', id: 'data-range' },
+            `Your data runs from ${state.dataRange.first} to ${state.dataRange.last}.`,
+          )
+        : null,
       dateInput('period-start', 'From', 'periodStart'),
       dateInput('period-end', 'To', 'periodEnd'),
+      warning ? h('p', { class: 'warning', id: 'coverage-warning', role: 'status' }, warning) : null,
     ),
     h(
       'div',

@@ -11,6 +11,7 @@ import type { BookData, SheetData } from './emulator/model';
 import type { Stored } from './emulator/values';
 import { boundOpenRanges, referencedSheets, shareLargeRanges } from './hyperformula-formulas';
 import { registerFastCriteria } from './hyperformula-fast-criteria';
+import { registerText } from './hyperformula-text';
 
 let pluginTried = false;
 
@@ -19,6 +20,7 @@ function registerPluginOnce(): void {
   if (pluginTried) return;
   pluginTried = true;
   registerFastCriteria();
+  registerText();
   try {
     const mod = require('./hyperformula-kpi-plugin') as { registerKpiPlugin?: () => void };
     mod.registerKpiPlugin?.();

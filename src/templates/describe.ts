@@ -69,6 +69,8 @@ export function describe(agg: Agg, ctx: FormulaCtx): string {
     }
     case 'count':
       return `rows of ${from(a.source)} dated in the period${a.where ? `, ${filt(a.where).join(', ')}` : ''}`;
+    case 'days':
+      return `days of the period from the first to the last date in ${from(a.source)}${a.where ? `, ${filt(a.where).join(', ')}` : ''}`;
     case 'at':
       return `${a.column} on the latest date ≤ period ${a.bound} in ${from(a.source)} (a running total: read, never summed)`;
     case 'input':

@@ -7,6 +7,7 @@ import { TABLES, type TableName } from '../model/schema';
 import { getKpi } from '../kpi/registry';
 import type { KpiDef } from '../kpi/types';
 import { columnLetter, quoteSheet, str } from './a1';
+import { platformName } from './platforms';
 import type { DataTabSchema } from './plan';
 import type { Agg, Filter, SourceName } from './types';
 
@@ -27,7 +28,7 @@ export interface Workings {
   ref(agg: Leaf, w: Window): string;
 }
 
-export type Leaf = Extract<Agg, { kind: 'sum' | 'count' | 'at' }>;
+export type Leaf = Extract<Agg, { kind: 'sum' | 'count' | 'at' | 'days' }>;
 
 /** Cells (or expressions) holding the window's first and last day, and which input column applies. */
 export interface Window {
@@ -37,6 +38,18 @@ export interface Window {
   /** Read aggregates from the workings block (the tab's period windows) instead of inlining them. */
   workings?: boolean;
 }
+
+/** Which exports fill each data tab (the names of this repo's importers, src/importers/formats). */
+export const FILLED_BY: Record<TableName, string> = {
+  posts:
+    'a posts export (LinkedIn Page — Content, Meta Business Suite — Posts, X tweet activity, YouTube Studio, TikTok Studio)',
+  daily:
+    'a page metrics export (LinkedIn Page — Content, Followers or Visitors; Meta insights; X account overview; YouTube or TikTok Studio)',
+  campaigns: 'a LinkedIn Campaign Manager campaign export',
+  web: 'a Google Analytics 4 export with a Date column',
+  network: 'a LinkedIn member data export (Connections)',
+  conversations: 'a LinkedIn member data export (messages)',
+};
 
 /** The date column each source is filtered on (posts: the publish datetime). */
 export const DATE_COLUMN: Record<TableName, string> = {
@@ -105,17 +118,21 @@ export function missingFor(agg: Agg, ctx: FormulaCtx): string[] {
   switch (agg.kind) {
     case 'sum':
     case 'count':
+    case 'days':
     case 'at': {
       const cols = [dateColumnOf(ctx, agg.source), ...where(agg).map((f) => f.column)];
-      if (agg.kind !== 'count') cols.push(agg.column);
+      if ('column' in agg) cols.push(agg.column);
       const label = agg.source === 'log' ? 'the log table' : `tab "${TABLES[agg.source].tab}"`;
-      if (agg.source !== 'log' && !tabEntry(ctx, agg.source)) return [`import data for ${label}`];
+      if (agg.source !== 'log' && !tabEntry(ctx, agg.source)) return [`import ${FILLED_BY[agg.source]}`];
       const out = cols
         .filter((c) => !columnRange(ctx, agg.source, c))
-        .map((c) => `${label} has no column "${c}"`);
+        .map(
+          (c) =>
+            `${label} has no column "${c}"${agg.source === 'log' ? '' : ` — import ${FILLED_BY[agg.source]}`}`,
+        );
       if (!platformsMatch(ctx, agg.source, agg.where)) {
         const p = agg.where?.find((f) => f.column === 'platform')?.equals;
-        out.push(`${label} has no ${p} rows — import a ${p} export`);
+        out.push(`${label} has no ${platformName(p ?? '')} rows — import a ${platformName(p ?? '')} export`);
       }
       return out;
     }
@@ -152,10 +169,23 @@ export function resolve(agg: Agg, ctx: FormulaCtx): Agg {
   return resolve(agg.options.find((o) => missingFor(o, ctx).length === 0) ?? agg.options[0], ctx);
 }
 
+/**
+ * A criterion that matches the text exactly: "=" keeps a leading = < > from reading as an operator,
+ * and ~ escapes the wildcards * ? and ~ itself (Sheets and Excel criteria; docs/SHEETS-BEHAVIOUR.md).
+ */
+export function exactly(op: '=' | '<>', text: string): string {
+  return str(op + text.replace(/[~*?]/g, '~$&'));
+}
+
+/** The same for text a formula reads (a URL with "?" in it): ~-escaped with SUBSTITUTE. */
+export function exactRef(ref: string): string {
+  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?")`;
+}
+
 function criterion(ctx: FormulaCtx, source: SourceName, f: Filter): string {
   const range = columnRange(ctx, source, f.column);
-  const value = f.equals !== undefined ? str(f.equals) : str(`<>${f.notEquals ?? ''}`);
-  return `${range},${value}`;
+  // notEquals '' is "<>": the column is not blank.
+  return `${range},${f.equals !== undefined ? exactly('=', f.equals) : exactly('<>', f.notEquals ?? '')}`;
 }
 
 /** SUMIFS/COUNTIFS criteria pairs: date inside [start, end] (end inclusive, datetimes too) + filters. */
@@ -201,6 +231,12 @@ export function expr(agg: Agg, ctx: FormulaCtx, w: Window): string {
       return `COUNTIFS(${windowCriteria(ctx, agg.source, w, where(agg))})`;
     case 'at':
       return atExpr(ctx, agg, w);
+    case 'days': {
+      // The data's first and last day (0 when it has no rows) clipped to the window.
+      const d = columnRange(ctx, agg.source, dateColumnOf(ctx, agg.source));
+      const c = [`${d},">0"`, ...where(agg).map((f) => criterion(ctx, agg.source, f))].join(',');
+      return `MAX(0,MIN(${w.end},INT(MAXIFS(${d},${c})))-MAX(${w.start},INT(MINIFS(${d},${c})))+1)`;
+    }
     case 'input': {
       const refs = ctx.inputs[agg.id];
       return agg.period === 'compare' || (!agg.period && w.period === 'compare')
@@ -242,8 +278,7 @@ export function expr(agg: Agg, ctx: FormulaCtx, w: Window): string {
 
 /** The workings cell holding a period aggregate, when the window reads workings. */
 function workingsRef(agg: Agg, ctx: FormulaCtx, w: Window): string | undefined {
-  if (!w.workings || !ctx.workings || (agg.kind !== 'sum' && agg.kind !== 'count' && agg.kind !== 'at'))
-    return undefined;
+  if (!w.workings || !ctx.workings || !isLeaf(agg)) return undefined;
   return ctx.workings.ref(agg, w);
 }
 
@@ -276,6 +311,35 @@ export function metricFormula(agg: Agg, ctx: FormulaCtx, w: Window): string {
     return `=IF(${ref}="","",${ref})`;
   }
   return `=${expr(a, ctx, w)}`;
+}
+
+function isLeaf(agg: Agg): agg is Leaf {
+  return agg.kind === 'sum' || agg.kind === 'count' || agg.kind === 'at' || agg.kind === 'days';
+}
+
+/**
+ * The data sources a metric reads, as "days of the window with data" aggregates (one per data tab
+ * and platform/account filter): a change is shown only when each of them covers both windows.
+ */
+export function coverageOf(agg: Agg, ctx: FormulaCtx): Leaf[] {
+  const out = new Map<string, Leaf>();
+  const walk = (a: Agg): void => {
+    a = resolve(a, ctx);
+    if (missingFor(a, ctx).length && a.kind !== 'coalesce') return;
+    if (isLeaf(a)) {
+      if (a.source === 'log') return;
+      const keep = where(a).filter((f) => f.equals !== undefined);
+      const days: Leaf = { kind: 'days', source: a.source, ...(keep.length ? { where: keep } : {}) };
+      out.set(JSON.stringify(days), days);
+    } else if (a.kind === 'kpi') a.args.forEach((x) => x && walk(x));
+    else if (a.kind === 'add') a.parts.forEach(walk);
+    else if (a.kind === 'coalesce') a.options.forEach(walk);
+    else if (a.kind === 'perWeek') walk(a.sum);
+    else if (a.kind === 'typedPlus') walk(a.plus);
+    else if (a.kind === 'typedOr') walk(a.otherwise);
+  };
+  walk(agg);
+  return [...out.values()];
 }
 
 /** Rows a sum counts (its blank test). */

@@ -13,10 +13,10 @@ import { checkOptions } from './options';
 import { writeDataAsOf, writePeriod } from './period-block';
 import type { DataTabSchema, SheetPlan, TemplateOptions } from './plan';
 import { writeHeader, HEADER } from './style';
+import { writeSummary } from './summary';
 import { writeTiles, type TileRow } from './tiles';
-import { writeCharts, writeTrend } from './trend';
+import { chartRows, trendShape, writeCharts, writeTrend } from './trend';
 import type { TabSpec } from './types';
-import { TREND_WEEKS } from './windows';
 import { writeWorkingsHeader, workingsBlock } from './workings';
 import { planWriter, type PlanWriter } from './writer';
 
@@ -34,17 +34,22 @@ export function buildPlan(
   sections: Section[] = [],
 ): SheetPlan {
   options = checkOptions(spec.id, options);
+  const keys = spec.metrics.map((m) => m.key);
+  const unknown = Object.keys(options.targets ?? {}).filter((k) => !keys.includes(k));
+  if (unknown.length)
+    throw new Error(
+      `Template ${spec.id}: no KPI named ${unknown.join(', ')} — targets go with ${keys.join(', ')}.`,
+    );
   const out = planWriter();
   out.set('A1', { value: spec.title, style: { bold: true, fontSize: 16 } });
   out.set('A3', { value: spec.description, style: { italic: true, fontColor: '#5f6368' } });
   writePeriod(out, options);
 
-  let row = 11;
+  // Tiles first (the first screen), then what the user types.
+  const tileTop = 12;
+  let row = tileTop + spec.metrics.length + 2;
   const inputs = writeInputs(out, spec, row);
   if (spec.inputs.length) row += spec.inputs.length + 2;
-
-  const tileTop = row;
-  row += spec.metrics.length + 2;
   const log = writeLog(out, spec, row, options.useAddonFunctions === true);
   if (spec.log) row += spec.log.rows + 3;
   const base: FormulaCtx = {
@@ -55,11 +60,6 @@ export function buildPlan(
   };
 
   // Positions first (every block's height is known), then the cells.
-  const sectionTops = sections.map((s) => {
-    const top = row;
-    row += s.height(base) + 1;
-    return top;
-  });
   const tileRows: TileRow[] = spec.metrics.map((metric, i) => ({
     metric,
     row: tileTop + 1 + i,
@@ -68,15 +68,27 @@ export function buildPlan(
   const charted = tileRows
     .filter((t) => t.metric.headline && !t.missing.length && !usesInput(t.metric.expr))
     .map((t) => t.metric);
+  // The charts' own area: no cell is written under them.
+  const chartTop = row;
+  row += chartRows(charted.length);
+  const sectionTops = sections.map((s) => {
+    const top = row;
+    row += s.height(base) + 1;
+    return top;
+  });
+  const shape = trendShape(options);
   const trendTop = row;
-  if (charted.length) row += TREND_WEEKS + 3;
+  if (charted.length) row += shape.count + 3;
   const definitionsTop = row;
   row += tileRows.length + 3;
-  const workings = workingsBlock(out, base, row, { headerRow: trendTop + 1, firstCol: 4 + charted.length });
+  const workings = workingsBlock(out, base, row, {
+    headerRow: trendTop + 1,
+    firstCol: 5 + 2 * charted.length,
+  });
   const ctx: FormulaCtx = { ...base, workings };
 
   sections.forEach((s, i) => s.write(out, ctx, sectionTops[i]));
-  const trend = writeTrend(out, charted, ctx, trendTop);
+  const trend = writeTrend(out, charted, ctx, trendTop, shape);
   writeDefinitions(out, tileRows, ctx, definitionsTop);
 
   writeHeader(out, tileTop, ['KPI', 'Value', 'Comparison', 'Δ vs comparison', 'Target', 'Status', 'Trend']);
@@ -91,6 +103,7 @@ export function buildPlan(
     note: 'Type your targets; they are kept when the tab is regenerated.',
   });
   const tiles = writeTiles(out, tileRows, ctx, options, (key) => trend.get(key));
+  writeSummary(out, tileRows);
   if (tileRows.length) {
     out.protect(
       `B${tileTop + 1}:D${tileTop + tileRows.length}`,
@@ -101,13 +114,13 @@ export function buildPlan(
       'KPI formulas: regenerate the tab to rebuild',
     );
   }
-  writeCharts(out, charted, trend, tileTop, trendTop);
+  writeCharts(out, charted, trend, chartTop, trendTop, shape);
   writeDataAsOf(out, spec, ctx, options);
   writeWorkingsHeader(out, row, workings.rows());
   if (charted.length) {
-    const last = columnLetter(3 + charted.length + workings.trendColumns());
+    const last = columnLetter(4 + 2 * charted.length + workings.trendColumns());
     out.protect(
-      `A${trendTop + 2}:${last}${trendTop + 1 + TREND_WEEKS}`,
+      `A${trendTop + 2}:${last}${trendTop + 1 + shape.count}`,
       'Chart data: computed from the data tabs',
     );
   }
@@ -115,17 +128,17 @@ export function buildPlan(
   // The workings rows and the trend block's aggregate columns only feed other cells.
   if (workings.rows()) out.helper(`A${row}:C${row + 1 + workings.rows()}`);
   if (workings.trendColumns()) {
-    const first = columnLetter(4 + charted.length);
-    const last = columnLetter(3 + charted.length + workings.trendColumns());
-    out.helper(`${first}${trendTop + 1}:${last}${trendTop + 1 + TREND_WEEKS}`);
+    const first = columnLetter(5 + 2 * charted.length);
+    const last = columnLetter(4 + 2 * charted.length + workings.trendColumns());
+    out.helper(`${first}${trendTop + 1}:${last}${trendTop + 1 + shape.count}`);
   }
   const plan = out.finish({
     template: spec.id,
     title: spec.title,
     frozenRows: 2,
     frozenColumns: 0,
-    // Labels, then one shared width for the tile columns B–G, then the narrow gutter before the
-    // charts: three width runs, so three setColumnWidths calls.
+    // Labels, then one shared width for the tile columns B–G, then a narrow gutter: three width
+    // runs, so three setColumnWidths calls. The chart area (trend.ts) is sized from these widths.
     columnWidths: { A: 240, B: 115, C: 115, D: 115, E: 115, F: 115, G: 115, H: 24 },
   });
   return { ...plan, tiles };

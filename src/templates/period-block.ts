@@ -24,11 +24,23 @@ export function writePeriod(out: PlanWriter, options: TemplateOptions): void {
     value: options.compare,
     note: 'Type "previous" (the same number of days just before) or "year" (same dates last year).',
   });
+  // The comparison in words (the summary sentences end with it); flags a mode B8:B9 would misread.
+  out.set('C7', {
+    formula:
+      '=IF($B$7="year","the same days last year",IF($B$7="previous","the previous "&($B$6-$B$5+1)&" days","⚠ type previous or year"))',
+  });
   out.set('A8', { value: 'Comparison start' });
   out.set('B8', { formula: '=IF($B$7="year",EDATE($B$5,-12),$B$5-($B$6-$B$5+1))', format: DATE_FORMAT });
   out.set('A9', { value: 'Comparison end' });
   out.set('B9', { formula: '=IF($B$7="year",EDATE($B$6,-12),$B$5-1)', format: DATE_FORMAT });
-  for (const a1 of ['B5', 'B6', 'B7']) out.input(a1);
+  out.set('A10', { value: 'Show changes when data covers' });
+  out.set('B10', {
+    value: 0.9,
+    format: '0%',
+    note: 'Else Δ says how many days the data has.',
+  });
+  out.set('C10', { value: 'of the days of both periods', style: { italic: true } });
+  for (const a1 of ['B5', 'B6', 'B7', 'B10']) out.input(a1);
   out.name('PERIOD_START', 'B5');
   out.name('PERIOD_END', 'B6');
   // B7 (compare mode) is an input but not a named range: the names people reference are the dates.

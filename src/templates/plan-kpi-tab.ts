@@ -52,5 +52,9 @@ export function planKpiTab(data: KpiData, request: KpiTabRequest, today: string)
     useAddonFunctions: request.useAddonFunctions,
     dataAsOf: last,
   });
-  return { plan, periodStart: period.start, periodEnd: period.end };
+  // A period picked in the sidebar replaces the tab's own on regeneration (the applier keeps edited
+  // inputs only): left empty, the tab keeps the period typed on it.
+  const picked = [request.periodStart && 'B5', request.periodEnd && 'B6'];
+  const inputs = plan.inputs.filter((a) => !picked.includes(a));
+  return { plan: { ...plan, inputs }, periodStart: period.start, periodEnd: period.end };
 }

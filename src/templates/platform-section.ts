@@ -2,6 +2,7 @@
 import { columnLetter } from './a1';
 import { metricFormula, missingFor } from './formulas';
 import type { Section } from './layout';
+import { platformName } from './platforms';
 import { FORMATS } from './style';
 import { CURRENT } from './windows';
 import type { DataTabSchema, TileSpec } from './plan';
@@ -37,7 +38,9 @@ export function platformSection(platforms: string[], rows: PlatformRow[]): Secti
           style: { italic: true },
         });
       }
-      platforms.forEach((p, j) => out.set(`${columnLetter(j + 2)}${top + 1}`, { value: p, style: HEADER }));
+      platforms.forEach((p, j) =>
+        out.set(`${columnLetter(j + 2)}${top + 1}`, { value: platformName(p), style: HEADER }),
+      );
       rows.forEach((r, i) => {
         const row = top + 2 + i;
         out.set(`A${row}`, { value: r.label });

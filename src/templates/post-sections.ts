@@ -5,7 +5,7 @@
  */
 import { TABLES } from '../model/schema';
 import { columnLetter, quoteSheet } from './a1';
-import { columnRange, kpiCall, metricFormula, missingFor, type FormulaCtx } from './formulas';
+import { columnRange, exactRef, kpiCall, metricFormula, missingFor, type FormulaCtx } from './formulas';
 import type { Section } from './layout';
 import { FORMATS } from './style';
 import { CURRENT } from './windows';
@@ -78,8 +78,9 @@ export function splitSection(platformFilter: Filter): Section {
 }
 
 /** Where the per-row helper columns live (row r of the helper ↔ row r of the posts tab). */
-export const HELPER_RATE_COLUMN = 26; // Z
-export const HELPER_KEY_COLUMN = 27; // AA
+// Far right of the trend block's working columns, away from what a stakeholder reads.
+export const HELPER_RATE_COLUMN = 78; // BZ
+export const HELPER_KEY_COLUMN = 79; // CA
 
 /**
  * Top posts by organic engagement rate. A helper column holds each qualifying post row's rate
@@ -164,7 +165,7 @@ export function topPostsSection(platformName: string, count = 10): Section {
         const imp = columnRange(ctx, 'posts', 'impressions');
         out.set(`E${row}`, {
           // A post without a link has no sponsored rows we could match (a "" criterion would match them all).
-          formula: `=IF(${H}="","",IF(INDEX(${url},${H})="",0,SUMIFS(${imp},${url},INDEX(${url},${H}),${dist},"sponsored")))`,
+          formula: `=IF(${H}="","",IF(INDEX(${url},${H})="",0,SUMIFS(${imp},${url},${exactRef(`INDEX(${url},${H})`)},${dist},"sponsored")))`,
           format: '#,##0',
         });
         out.set(`F${row}`, { formula: `=IF(${H}="","",N(C${row})+N(E${row}))`, format: '#,##0' });

@@ -6,6 +6,8 @@
 import { TABLES } from '../model/schema';
 import { buildPlan } from './layout';
 import { platformSection, platformsOf, type PlatformRow } from './platform-section';
+import { missingFor } from './formulas';
+import { platformSum } from './platforms';
 import { add, at, count, first, input, kpi, ne, sum } from './recipes';
 import type { DataTabSchema } from './plan';
 import type { Agg, Filter, KpiTemplate, Metric, TabSpec } from './types';
@@ -20,31 +22,71 @@ const followersAt = (platforms: string[], bound: 'start' | 'end'): Agg =>
     ? add(...platforms.map((p) => at('daily', 'followers_total', bound, [{ column: 'platform', equals: p }])))
     : at('daily', 'followers_total', bound);
 
-function metrics(platforms: string[]): Metric[] {
+/** Only the recipes the imported data can compute (a platform without the column is left out, not blank). */
+function available(schema: DataTabSchema, parts: Agg[]): Agg[] {
+  const ctx = { schema, addon: false, inputs: {} };
+  return parts.filter((a) => !missingFor(a, ctx).length);
+}
+
+/**
+ * Σ over every imported platform by the same rule (platformSum: page metrics, else posts, else ads);
+ * `only` limits it to platforms that have `with` (a rate's numerator and denominator agree).
+ */
+function everyPlatform(
+  schema: DataTabSchema,
+  parts: (p: string) => Agg,
+  fallback: Agg,
+  withColumn?: string,
+): Agg {
+  const ps = platformsOf(schema).filter(
+    (p) => !withColumn || available(schema, [platformSum(withColumn, p)]).length,
+  );
+  const all = available(schema, ps.map(parts));
+  // No platform column (a generic table): the tabs' own totals.
+  return all.length ? add(...all) : fallback;
+}
+
+function metrics(schema: DataTabSchema): Metric[] {
+  const platforms = schema.tabs[TABLES.daily.tab]?.platforms ?? [];
+  const total = (c: string, withColumn?: string) =>
+    everyPlatform(schema, (p) => platformSum(c, p), first(d(c), sum('posts', c, POSTS)), withColumn);
+  const engaged = (withColumn?: string) =>
+    everyPlatform(
+      schema,
+      (p) => {
+        const parts = ['reactions', 'comments', 'shares'].map((c) => platformSum(c, p));
+        const known = available(schema, parts);
+        // None known: the (missing) reactions recipe, which everyPlatform then leaves out.
+        return known.length ? add(...known) : parts[0];
+      },
+      engagements(),
+      withColumn,
+    );
   return [
     {
       key: 'REACH',
-      label: 'Reach (Σ daily)',
+      label: 'Reach (Σ daily, all platforms)',
       unit: 'count',
       higherIsBetter: true,
       headline: true,
-      expr: first(d('reach'), sum('posts', 'reach', POSTS)),
-      note: 'Daily reach added over days and platforms: a person reached on two days counts twice.',
+      expr: total('reach'),
+      note: 'Each platform’s daily reach (else its posts’ reach) added over days and platforms: a person reached on two days counts twice.',
     },
     {
       key: 'IMPRESSIONS',
-      label: 'Impressions',
+      label: 'Impressions (all platforms)',
       unit: 'count',
       higherIsBetter: true,
       headline: true,
-      expr: first(d('impressions'), sum('posts', 'impressions', POSTS)),
+      expr: total('impressions'),
+      note: 'Each platform’s page metrics, else its posts, else its ads: organic + sponsored where the export has both.',
     },
     {
       key: 'ENGAGEMENTS',
       label: 'Engagements (reactions + comments + shares)',
       unit: 'count',
       higherIsBetter: true,
-      expr: engagements(),
+      expr: engaged(),
     },
     {
       key: 'ENGAGEMENT_RATE',
@@ -52,8 +94,8 @@ function metrics(platforms: string[]): Metric[] {
       unit: 'percent',
       higherIsBetter: true,
       headline: true,
-      expr: kpi('ENGAGEMENT_RATE', engagements(), d('impressions')),
-      note: 'Pooled: Σ engagements ÷ Σ impressions over all platforms.',
+      expr: kpi('ENGAGEMENT_RATE', engaged('impressions'), total('impressions')),
+      note: 'Pooled: Σ engagements ÷ Σ impressions over the platforms that report impressions.',
     },
     {
       key: 'FOLLOWERS',
@@ -123,8 +165,9 @@ const postEngagements = (p: Filter) =>
 
 /** Rows of the by-platform table (exported for tests and the report). */
 export const BY_PLATFORM: PlatformRow[] = [
-  { label: 'Reach (Σ daily)', unit: 'count', agg: (p) => d('reach', [p]) },
-  { label: 'Impressions', unit: 'count', agg: (p) => d('impressions', [p]) },
+  // Page metrics, else posts, else ads (platformSum): an X account with posts only is not blank.
+  { label: 'Reach (Σ daily)', unit: 'count', agg: (p) => platformSum('reach', p.equals!) },
+  { label: 'Impressions', unit: 'count', agg: (p) => platformSum('impressions', p.equals!) },
   { label: 'Engagements', unit: 'count', agg: (p) => engagements([p]) },
   {
     label: 'Engagement rate',
@@ -178,7 +221,7 @@ function spec(schema: DataTabSchema): TabSpec {
       { id: 'tool_cost', label: 'Tool cost', unit: 'currency' },
       { id: 'labor_cost', label: 'Labor cost', unit: 'currency' },
     ],
-    metrics: metrics(schema.tabs[TABLES.daily.tab]?.platforms ?? []),
+    metrics: metrics(schema),
     log: {
       title: 'Comments to score — paste one per row (scored with the add-on SENTIMENT function)',
       rows: 50,

@@ -1,16 +1,35 @@
 /** One tile row per metric: value, comparison, Δ (arrow + colour), target, status, sparkline. */
 import { outerKpi } from './describe';
-import { metricFormula, type FormulaCtx } from './formulas';
+import { coverageOf, expr, metricFormula, type FormulaCtx, type Window } from './formulas';
 import type { TemplateOptions, TileSpec } from './plan';
 import { BAD, DELTA_FORMAT, FORMATS, GOOD, MET_BG, MISSED_BG } from './style';
 import type { Metric } from './types';
-import { COMPARE, CURRENT } from './windows';
+import { COMPARE, COVERAGE_RULE, CURRENT } from './windows';
 import type { PlanWriter } from './writer';
 
 export interface TileRow {
   metric: Metric;
   row: number;
   missing: string[];
+}
+
+/**
+ * Relative change, rounded to the 0.1 % it shows (so "▲ 0.0%" never appears), written only when
+ * the data covers both windows (COVERAGE_RULE); otherwise the cell says which window is short.
+ */
+function deltaFormula(m: Metric, ctx: FormulaCtx, B: string, C: string): string {
+  let f = `IF(OR(${B}="",${C}="",N(${C})=0),"",ROUND((${B}-${C})/ABS(${C}),3))`;
+  const sources = m.noCompare ? [] : coverageOf(m.expr, ctx);
+  if (!sources.length) return `=${f}`;
+  const check = (w: Window, what: string) => {
+    const refs = sources.map((s) => ctx.workings?.ref(s, w) ?? expr(s, ctx, w));
+    const days = refs.length > 1 ? `MIN(${refs.join(',')})` : refs[0];
+    const span = `(${w.end}-${w.start}+1)`;
+    f = `IF(${days}<${COVERAGE_RULE}*${span},"${what} has "&${days}&" of "&${span}&" days",${f})`;
+  };
+  check(COMPARE, 'comparison');
+  check(CURRENT, 'period');
+  return `=${f}`;
 }
 
 export function writeTiles(
@@ -39,12 +58,7 @@ export function writeTiles(
       );
     }
     const text = m.unit === 'text';
-    out.set(
-      D,
-      text
-        ? { value: '' }
-        : { formula: `=IF(OR(${B}="",${C}="",N(${C})=0),"",(${B}-${C})/ABS(${C}))`, format: DELTA_FORMAT },
-    );
+    out.set(D, text ? { value: '' } : { formula: deltaFormula(m, ctx, B, C), format: DELTA_FORMAT });
     const target = options.targets?.[m.key];
     out.set(E, text ? { value: '' } : { value: target ?? '', ...(fmt ? { format: fmt } : {}) });
     if (!text) out.input(E);
@@ -56,7 +70,13 @@ export function writeTiles(
     const trend = trendColumn(m.key);
     out.set(
       G,
-      trend ? { formula: `=SPARKLINE(${trend})`, googleOnly: true, portable: { value: '' } } : { value: '' },
+      trend
+        ? { formula: `=SPARKLINE(${trend})`, googleOnly: true, portable: { value: '' } }
+        : // A blank KPI says why, in the last tile column (the text runs on over the empty cells to its right).
+          {
+            value: missing.length ? `No data: ${missing[0]}` : '',
+            style: { italic: true, fontColor: '#5f6368' },
+          },
     );
     if (!text && !m.neutral) {
       const up = m.higherIsBetter ? GOOD : BAD;

@@ -21,6 +21,8 @@ export type Agg =
   | { kind: 'sum'; source: SourceName; column: string; where?: Filter[] }
   /** Number of rows dated inside the window. */
   | { kind: 'count'; source: SourceName; where?: Filter[] }
+  /** Days of the window inside the source's data (first to last date of its rows): the coverage of a comparison. */
+  | { kind: 'days'; source: SourceName; where?: Filter[] }
   /** A running total (followers, connections): its value on the latest date ≤ the window's start or end. */
   | { kind: 'at'; source: SourceName; column: string; bound: 'start' | 'end'; where?: Filter[] }
   /** An input cell the user types; `period` pins it to one column regardless of the window. */

@@ -1,8 +1,8 @@
 /** The workings: each aggregate a KPI tab needs, spelled out once (period rows, trend columns). */
+import { columnType } from '../model/schema';
 import { cell } from './a1';
 import { describe } from './describe';
 import { countOf, leafFormula, type FormulaCtx, type Leaf, type Window, type Workings } from './formulas';
-import { columnType } from '../model/schema';
 import { HEADER, writeHeader } from './style';
 import { COMPARE, CURRENT } from './windows';
 import type { PlanWriter } from './writer';
@@ -50,18 +50,22 @@ export function workingsBlock(
 
   const trendCell = (agg: Leaf, w: Window): string => {
     const row = Number(/\d+/.exec(w.start)?.[0]);
-    const key = JSON.stringify(agg);
+    // One column per aggregate and window column (this period's buckets, the comparison's).
+    const key = JSON.stringify(agg) + w.start.replace(/\d/g, '');
     const countRef = agg.kind === 'sum' ? trendCell(countOf(agg), w) : undefined;
     let col = cols.get(key);
     if (col === undefined) {
       col = trend.firstCol + cols.size;
       cols.set(key, col);
-      out.set(cell(col, trend.headerRow), { value: describe(agg, ctx), style: HEADER });
+      const label = describe(agg, ctx) + (w.period === 'compare' ? ' (comparison)' : '');
+      out.set(cell(col, trend.headerRow), { value: label, style: HEADER });
     }
     const a1 = cell(col, row);
     if (!written.has(a1)) {
       written.add(a1);
-      out.set(a1, { formula: leafFormula(agg, inline, w, countRef), format: format(agg) });
+      // Buckets past the period's end are blank.
+      const f = leafFormula(agg, inline, w, countRef).slice(1);
+      out.set(a1, { formula: `=IF(${w.start}="","",${f})`, format: format(agg) });
     }
     return a1;
   };

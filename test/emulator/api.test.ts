@@ -326,6 +326,28 @@ describe('sidebar API', () => {
     expect(value).toBe(expected);
   });
 
+  it('regenerating uses the period picked in the sidebar over the one typed on the tab; left empty, keeps the typed one', async () => {
+    const ss = freshSpreadsheet();
+    begin('d', 60);
+    api.importChunk({ importId: 'd', seq: 0, rows: days(60) });
+    commit('d');
+    const create = (period: { periodStart?: string; periodEnd?: string } = {}) =>
+      createKpiTab(apiClient(), { templateId: 'linkedin-page', ...period }, '2026-01-01');
+    const first = await create();
+    const tab = ss.asGas().getSheetByName(first.tab)!;
+    const shown = () => [tab.getRange('B5').getDisplayValue(), tab.getRange('B6').getDisplayValue()];
+    // A stakeholder types another period on the tab.
+    tab.getRange('B5').setValue('2025-06-10');
+    tab.getRange('B6').setValue('2025-06-20');
+    const picked = await create({ periodStart: '2025-07-01', periodEnd: '2025-07-14' });
+    expect([picked.periodStart, picked.periodEnd]).toEqual(['2025-07-01', '2025-07-14']);
+    expect(shown()).toEqual(['2025-07-01', '2025-07-14']);
+    // Typed again, then regenerated with no period picked: the tab's own period stays.
+    tab.getRange('B5').setValue('2025-06-10');
+    await create();
+    expect(shown()).toEqual(['2025-06-10', '2025-07-14']);
+  });
+
   it('planning refuses an unknown template and a period that ends before it starts', () => {
     const data = { schema: { tabs: {} }, dates: null };
     expect(() => planKpiTab(data, { templateId: 'nope' }, '2026-01-01')).toThrow(/Unknown template "nope"/);

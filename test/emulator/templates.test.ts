@@ -12,6 +12,8 @@ import { importFile } from '../../src/importers';
 import { mergeRows } from '../../src/model/merge';
 import { TABLES, type CanonicalTable, type TableName } from '../../src/model/schema';
 import { getTemplate } from '../../src/templates';
+import { columnLetter } from '../../src/templates/a1';
+import { HELPER_RATE_COLUMN } from '../../src/templates/post-sections';
 import { scopedName } from '../../src/templates/names';
 import { platformsOf } from '../../src/templates/platform-section';
 import { BY_PLATFORM } from '../../src/templates/social-overview';
@@ -262,7 +264,7 @@ describe('generated tabs in the emulator', () => {
       if (r[tabCols.indexOf('distribution')] !== 'organic') return;
       const reported = r[tabCols.indexOf('engagement_rate_reported')];
       if (typeof reported !== 'number') return;
-      const rate = valueOf(im.ss, plan.title, `Z${i + 2}`) as number;
+      const rate = valueOf(im.ss, plan.title, `${columnLetter(HELPER_RATE_COLUMN)}${i + 2}`) as number;
       // float32: LinkedIn's value is our double rounded to single precision.
       expect(Math.abs(rate - reported)).toBeLessThanOrEqual(Math.abs(reported) * 2 ** -23);
       checked++;
@@ -293,7 +295,12 @@ describe('generated tabs in the emulator', () => {
     let numbers = 0;
     platforms.forEach((p, j) => {
       const col = String.fromCharCode(66 + j);
-      expect(valueOf(im.ss, plan.title, `${col}${headerRow}`)).toBe(p);
+      // Platforms by their own names, not the importers' ids.
+      expect(valueOf(im.ss, plan.title, `${col}${headerRow}`)).toBe(
+        { facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', x: 'X', youtube: 'YouTube' }[
+          p
+        ] ?? p,
+      );
       BY_PLATFORM.forEach((r, i) => {
         const agg = r.agg({ column: 'platform', equals: p });
         const got = valueOf(im.ss, plan.title, `${col}${headerRow + 1 + i}`);

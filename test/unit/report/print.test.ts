@@ -35,8 +35,9 @@ function chartRefs(xlsx: Uint8Array): string[][] {
 /** What the plan says each chart draws: domain + series, and each sparkline's range. */
 function expectedRefs(res: ReportResult): string[][] {
   const own = res.plan.title;
+  // In xlsx every series carries its own categories (the chart's domain) next to its values.
   const charts = res.plan.charts.map((c) =>
-    [c.domain, ...c.series.map((s) => s.range)].map((r) => chartRef(r, own)),
+    c.series.flatMap((s) => [c.domain, s.range]).map((r) => chartRef(r, own)),
   );
   const sparks = res.plan.cells
     .map((c) => (c.formula ? sparklineRange(c.formula) : undefined))

@@ -259,6 +259,23 @@ describe('sidebar state machine', () => {
     });
   });
 
+  it('pre-selects the template that fits the data and shows its date range, until the user picks one', () => {
+    const range = { first: '2025-01-01', last: '2025-06-30' };
+    const loaded = run([
+      { type: 'serverStateLoaded', templates, dataRows: 30 },
+      { type: 'dataRead', fits: 'linkedin-ads', range },
+    ]);
+    expect([loaded.templateId, loaded.dataRange]).toEqual(['linkedin-ads', range]);
+    const picked = run(
+      [
+        { type: 'templateChosen', id: 'linkedin-page' },
+        { type: 'dataRead', fits: 'linkedin-ads', range },
+      ],
+      loaded,
+    );
+    expect(picked.templateId).toBe('linkedin-page');
+  });
+
   it('reports a lost connection with what to do', () => {
     const s = run([{ type: 'connectionFailed', message: 'Authorization is required' }]);
     expect(s.error?.where).toBe('connection');

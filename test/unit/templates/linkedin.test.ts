@@ -3,6 +3,8 @@
  * reads on the tab is what LinkedIn's own definitions give.
  */
 import { getTemplate } from '../../../src/templates';
+import { columnLetter } from '../../../src/templates/a1';
+import { HELPER_RATE_COLUMN } from '../../../src/templates/post-sections';
 import { isoToSerial } from '../../../src/templates/period';
 import type { SheetPlan, TemplateOptions } from '../../../src/templates/plan';
 import { schemaFromTables } from '../../../src/templates/schema';
@@ -99,7 +101,7 @@ describe('linkedin-page', () => {
     data.posts.rows.forEach((r, i) => {
       const row = Object.fromEntries(data.posts.columns.map((c, j) => [c, r[j]]));
       if (row.platform !== 'LinkedIn' || row.distribution !== 'organic') return;
-      const rate = wtab.get(`Z${i + 2}`) as number;
+      const rate = wtab.get(`${columnLetter(HELPER_RATE_COLUMN)}${i + 2}`) as number;
       const reported = row.engagement_rate_reported as number;
       expect(Math.abs(rate - reported)).toBeLessThanOrEqual(Math.abs(reported) * 2 ** -23);
       expect(Math.fround(rate)).toBe(reported);

@@ -24,6 +24,10 @@ describe('template options are checked before a plan is built', () => {
       'the period ends (2025-07-28) before it starts (2025-08-01) — swap the dates',
     ],
     [{ ...ok, targets: { CTR: '=1+1' } }, 'option targets.CTR is "=1+1" — expected a number'],
+    [
+      { ...ok, targets: { CTR: 0.02, FOO: 3 } },
+      'no KPI named FOO — targets go with SPEND, IMPRESSIONS, CLICKS, CTR, CPC, CPM, CONVERSIONS, CONVERSION_RATE, CPA, LEADS, CPL, CONVERSION_VALUE, REVENUE, ROAS, ROI.',
+    ],
   ])('rejects %j with a message naming the option and value', (options, message) => {
     expect(() => getTemplate('linkedin-ads').build({ tabs: {} }, options as never)).toThrow(
       `Template linkedin-ads: ${message}`,

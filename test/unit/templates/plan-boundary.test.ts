@@ -33,7 +33,12 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))(
           periodStart: '2025-07-01',
           periodEnd: '2025-07-28',
           compare: 'year',
-          targets: { CTR: 0.02, CPC: 1.5 },
+          // Targets only for KPIs the template has (others are refused).
+          targets: Object.fromEntries(
+            Object.entries({ CTR: 0.02, CPC: 1.5 }).filter(([k]) =>
+              t.spec(schema).metrics.some((m) => m.key === k),
+            ),
+          ),
           useAddonFunctions,
           dataAsOf: '2025-07-30',
         });

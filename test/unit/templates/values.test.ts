@@ -5,7 +5,7 @@
  */
 import { TEMPLATES } from '../../../src/templates';
 import { missingFor } from '../../../src/templates/formulas';
-import { comparePeriod } from '../../../src/templates/period';
+import { comparePeriod, isoToSerial } from '../../../src/templates/period';
 import type { DataTabSchema, SheetPlan, TemplateOptions } from '../../../src/templates/plan';
 import { schemaFromTables } from '../../../src/templates/schema';
 import type { KpiTemplate } from '../../../src/templates/types';
@@ -108,7 +108,7 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))(
       );
     });
 
-    it('shows blanks, never errors, when the data tabs are empty and nothing is typed', () => {
+    it('shows blanks, never errors, when the data tabs are empty and nothing is typed (Δ says why)', () => {
       const empty = emptyTables();
       const plan = template.build(schemaFromTables(empty), PERIOD);
       const tab = evaluatePlan(plan, empty);
@@ -120,22 +120,34 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))(
         });
       }
       for (const tile of plan.tiles)
-        for (const a1 of [tile.valueA1, tile.compareA1, tile.deltaA1]) expect(tab.get(a1)).toBe('');
+        for (const a1 of [tile.valueA1, tile.compareA1]) expect(tab.get(a1)).toBe('');
+      for (const tile of plan.tiles)
+        expect(String(tab.get(tile.deltaA1))).toMatch(/^(|period has 0 of 28 days)$/);
     });
 
-    it('fills the weekly trend block the charts read with one value per week', () => {
+    it('draws the whole 28-day period by day in each chart, with the comparison period as a second line', () => {
       const plan = template.build(schema, PERIOD);
       const filled = fillTab(plan, template.spec(schema));
       const tab = evaluatePlan(plan, tables, filled.edits);
       expect(plan.charts.length).toBeGreaterThan(0);
-      for (const chart of plan.charts) {
-        const [from, to] = chart.series[0].range.split(':');
+      const column = (range: string) => {
+        const [from, to] = range.split(':');
         const col = from.replace(/\d+/g, '');
         const values = [];
         for (let r = Number(from.slice(col.length)); r <= Number(to.slice(col.length)); r++)
           values.push(tab.get(`${col}${r}`));
-        expect(values).toHaveLength(13);
-        expect(values.filter((v) => typeof v === 'number').length).toBeGreaterThan(0);
+        return values;
+      };
+      for (const chart of plan.charts) {
+        expect(chart.series.map((s) => s.name)).toEqual(['This period', 'Comparison period']);
+        const days = column(chart.domain);
+        expect(days).toHaveLength(28);
+        expect([days[0], days[27]]).toEqual([isoToSerial(PERIOD.periodStart), isoToSerial(PERIOD.periodEnd)]);
+        for (const s of chart.series) {
+          const values = column(s.range);
+          expect(values).toHaveLength(28);
+          expect(values.filter((v) => typeof v === 'number').length).toBeGreaterThan(0);
+        }
       }
     });
   },

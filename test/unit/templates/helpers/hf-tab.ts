@@ -7,6 +7,10 @@ import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { TABLES, type CanonicalTable } from '../../../../src/model/schema';
 import { isoToSerial } from '../../../../src/templates/period';
 import type { SheetPlan } from '../../../../src/templates/plan';
+import { registerText } from '../../../../src/local/hyperformula-text';
+
+// TEXT as Sheets formats numbers (the emulator registers the same).
+registerText();
 
 export function a1ToRc(a1: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);

@@ -126,8 +126,10 @@ export function evaluate(agg: Agg, data: RefData, ctx: FormulaCtx, w: RefWindow,
 /** A tile value as the tab shows it: plain totals over no rows are blank. */
 export function tileValue(agg: Agg, data: RefData, ctx: FormulaCtx, w: RefWindow, logDate = 'week'): Value {
   const a = resolve(agg, ctx);
-  if (a.kind === 'add' && a.parts.every((p) => p.kind === 'sum' || p.kind === 'at' || p.kind === 'input')) {
-    if (a.parts.every((p) => tileValue(p, data, ctx, w, logDate) === '')) return '';
+  // Like metricFormula: parts are resolved (a platform's daily metrics, else its posts …) first.
+  const parts = a.kind === 'add' ? a.parts.map((p) => resolve(p, ctx)) : [];
+  if (a.kind === 'add' && parts.every((p) => p.kind === 'sum' || p.kind === 'at' || p.kind === 'input')) {
+    if (parts.every((p) => tileValue(p, data, ctx, w, logDate) === '')) return '';
   }
   if (
     a.kind === 'sum' &&
