@@ -15,8 +15,11 @@ const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ESCAPE_LIKE = /_(x[0-9A-Fa-f]{4}_)/g;
 
+/** Text with the characters XML 1.0 cannot carry removed (the chart parts use it too). */
+export const xmlChars = (s: string): string => s.replace(FORBIDDEN, '');
+
 export function xlsxText(s: string): string {
-  let out = s.replace(FORBIDDEN, '');
+  let out = xmlChars(s);
   if (out.indexOf('_x') >= 0) out = out.replace(ESCAPE_LIKE, '_x005F_$1');
   return out.indexOf('\r') >= 0 ? out.replace(/\r/g, '_x000D_') : out;
 }
