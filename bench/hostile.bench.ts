@@ -12,13 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nestedBomb } from '../scripts/hostile-corpus';
 import { runMeasured } from '../test/helpers/max-rss';
+import { median } from './measure';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const SMALL = join(ROOT, 'test', 'fixtures', 'exports', 'youtube-studio.zip');
 const RUNS = 3;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 function measure(file: string, expectStatus: number): { peakMb: number; seconds: number } {
