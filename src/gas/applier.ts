@@ -16,7 +16,7 @@ import type { SheetPlan } from '../templates/plan';
 import { isDate } from '../cells/date-serial';
 import { dateToIso } from './data-tab';
 import { withDocumentLock } from './lock';
-import { applyValidations } from './validations';
+import { applyValidations, validationBox } from './validations';
 import {
   expandCells,
   parseCell,
@@ -130,6 +130,7 @@ function writeTab(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, state: TabStat
     ...plan.namedRanges.map((n) => n.a1),
     ...plan.inputs,
     ...plan.merges,
+    ...[validationBox(plan.validations) ?? []].flat(),
     ...plan.charts
       .flatMap((c) => [c.domain, ...c.series.map((s) => s.range)])
       .filter((a) => !a.includes('!')),
@@ -165,7 +166,7 @@ function writeTab(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, state: TabStat
   setWidths(sheet, plan.columnWidths);
 
   for (const a1 of plan.merges) rangeOf(a1).merge();
-  applyValidations(sheet, plan.validations);
+  applyValidations(plan.validations, rangeOf);
 
   const ruleHashes: string[] = [];
   const newRules = plan.conditionalRules.map((r) => {

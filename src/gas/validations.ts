@@ -4,9 +4,9 @@
  * (setAllowInvalid(false)) and carry help text, which Sheets shows by the cell.
  */
 import type { ValidationSpec } from '../templates/plan';
+import { columnLetter } from '../cells/a1';
 import { expandCells } from './plan-cells';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /** The custom formula a 'date-on-or-after' rule uses, relative to the range's top-left cell. */
@@ -23,15 +23,30 @@ function build(v: ValidationSpec): DataValidation {
   return b.requireFormulaSatisfied(onOrAfterFormula(topLeft, v.start)).build();
 }
 
-export function applyValidations(sheet: Sheet, validations: ValidationSpec[] | undefined): void {
-  if (!validations?.length) return;
-  const cells = validations.flatMap((v) => expandCells(v.range).map((c) => ({ ...c, v })));
+/** The A1 box every rule lies in (the one range setDataValidations is called on), or null. */
+export function validationBox(validations: ValidationSpec[] | undefined): string | null {
+  const cells = (validations ?? []).flatMap((v) => expandCells(v.range));
+  if (!cells.length) return null;
   const top = Math.min(...cells.map((c) => c.row));
   const left = Math.min(...cells.map((c) => c.col));
-  const rows = Math.max(...cells.map((c) => c.row)) - top + 1;
-  const cols = Math.max(...cells.map((c) => c.col)) - left + 1;
-  const grid: (DataValidation | null)[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
-  const built = new Map(validations.map((v) => [v, build(v)]));
-  for (const c of cells) grid[c.row - top][c.col - left] = built.get(c.v) ?? null;
-  sheet.getRange(top, left, rows, cols).setDataValidations(grid);
+  const bottom = Math.max(...cells.map((c) => c.row));
+  const right = Math.max(...cells.map((c) => c.col));
+  return `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
+}
+
+export function applyValidations(
+  validations: ValidationSpec[] | undefined,
+  rangeOf: (a1: string) => GoogleAppsScript.Spreadsheet.Range,
+): void {
+  const box = validationBox(validations);
+  if (!box || !validations) return;
+  const [topLeft, bottomRight] = box.split(':').map((a) => expandCells(a)[0]);
+  const grid: (DataValidation | null)[][] = Array.from({ length: bottomRight.row - topLeft.row + 1 }, () =>
+    new Array(bottomRight.col - topLeft.col + 1).fill(null),
+  );
+  for (const v of validations) {
+    const rule = build(v);
+    for (const c of expandCells(v.range)) grid[c.row - topLeft.row][c.col - topLeft.col] = rule;
+  }
+  rangeOf(box).setDataValidations(grid);
 }
