@@ -129,6 +129,7 @@ function writeTab(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, state: TabStat
     ...plan.namedRanges.map((n) => n.a1),
     ...plan.inputs,
     ...plan.merges,
+    ...(plan.fills ?? []).map((f) => f.range),
     ...plan.charts
       .flatMap((c) => [c.domain, ...c.series.map((s) => s.range)])
       .filter((a) => !a.includes('!')),
@@ -158,6 +159,12 @@ function writeTab(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, state: TabStat
   for (const attr of Object.keys(m.styles) as StyleAttr[])
     STYLE_SETTERS[attr](range, m.styles[attr] as never[][]);
   if (m.notes) range.setNotes(m.notes);
+  // Per-row helpers: one call per column sets its R1C1 formula in every row (relative refs follow the row).
+  for (const f of plan.fills ?? []) {
+    const r = rangeOf(f.range);
+    r.setFormulaR1C1(f.formulaR1C1);
+    if (f.format) r.setNumberFormat(f.format);
+  }
 
   if (plan.frozenRows || (!isNew && sheet.getFrozenRows())) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns || (!isNew && sheet.getFrozenColumns())) sheet.setFrozenColumns(plan.frozenColumns);

@@ -13,6 +13,7 @@ import { EmuSheet } from './sheet';
 import { EmuTextStyle } from './text-style';
 import { instantToWall, wallToInstant } from './time-zone';
 import { assertCellText, isDateFormat, isDateObject, serialToDate, toStored, type Stored } from './values';
+import { r1c1ToA1 } from '../../cells/r1c1';
 
 type Cell = unknown;
 
@@ -56,6 +57,7 @@ export class EmuRange implements Calls<
   | 'setFontWeight'
   | 'setHorizontalAlignments'
   | 'setNotes'
+  | 'setFormulaR1C1'
   | 'setNumberFormat'
   | 'setNumberFormats'
   | 'setTextStyles'
@@ -194,6 +196,23 @@ export class EmuRange implements Calls<
   setFormula(formula: string): this {
     this.c('setFormula');
     this.writeFormulas(this.fill(formula));
+    return this;
+  }
+
+  /**
+   * The same R1C1 formula in every cell, each cell reading it from where it sits (`R5C2` = $B$5,
+   * `RC[-1]` = the cell to its left), as Sheets does (docs/SHEETS-BEHAVIOUR.md).
+   */
+  setFormulaR1C1(formula: string): this {
+    this.c('setFormulaR1C1');
+    if (!formula.startsWith('='))
+      throw new Error(`setFormulaR1C1: "${formula}" is not a formula (no leading "=").`);
+    const { row, col, numRows, numCols } = this.rect;
+    this.writeFormulas(
+      Array.from({ length: numRows }, (_, i) =>
+        Array.from({ length: numCols }, (_, j) => r1c1ToA1(formula, row + i, col + j)),
+      ),
+    );
     return this;
   }
 
