@@ -160,11 +160,8 @@ function writeTab(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, state: TabStat
     STYLE_SETTERS[attr](range, m.styles[attr] as never[][]);
   if (m.notes) range.setNotes(m.notes);
   // Per-row helpers: one call per column sets its R1C1 formula in every row (relative refs follow the row).
-  for (const f of plan.fills ?? []) {
-    const r = rangeOf(f.range);
-    r.setFormulaR1C1(f.formulaR1C1);
-    if (f.format) r.setNumberFormat(f.format);
-  }
+  // No number format: a call each would break the call budget, and helper columns are not for reading.
+  for (const f of plan.fills ?? []) rangeOf(f.range).setFormulaR1C1(f.formulaR1C1);
 
   if (plan.frozenRows || (!isNew && sheet.getFrozenRows())) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns || (!isNew && sheet.getFrozenColumns())) sheet.setFrozenColumns(plan.frozenColumns);

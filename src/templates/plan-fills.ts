@@ -26,7 +26,6 @@ export function expandFills(plan: Pick<SheetPlan, 'fills'>): PlanCell[] {
         out.push({
           a1: `${columnLetter(col)}${row}`,
           formula: r1c1ToA1(f.formulaR1C1, row, col),
-          ...(f.format ? { format: f.format } : {}),
         });
   }
   return out;

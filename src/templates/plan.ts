@@ -43,7 +43,6 @@ export interface PlanFill {
   range: string;
   /** R1C1 formula with leading "=". */
   formulaR1C1: string;
-  format?: string;
 }
 
 export interface ConditionalRule {

@@ -147,7 +147,7 @@ export function topPostsSection(platformName: string, count = 10): Section {
       const inPeriod = `AND(N(${same('published_at')})>=R5C2,N(${same('published_at')})<R6C2+1,${same('platform')}="${platformName}",${same('distribution')}="organic")`;
       const value = rate ? rowEngagementRate(ctx, same) : '""';
       const rows = (l: string) => `${l}2:${l}${lastDataRow}`;
-      out.fill({ range: rows(rateL), formulaR1C1: `=IF(${inPeriod},${value},"")`, format: '0.0000%' });
+      out.fill({ range: rows(rateL), formulaR1C1: `=IF(${inPeriod},${value},"")` });
       const left = `RC[${HELPER_RATE_COLUMN - HELPER_KEY_COLUMN}]`;
       out.fill({
         range: rows(keyL),
