@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
 import { importFile } from '../src/importers';
+import { median, time } from './measure';
 
 const HEADER = [
   'Post ID',
@@ -95,17 +96,6 @@ export function makeRows(n: number): string[][] {
 export function makeCsv(n: number): Uint8Array {
   const text = Papa.unparse([HEADER, ...makeRows(n)], { newline: '\r\n' });
   return new TextEncoder().encode(text);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function time(fn: () => unknown): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
 }
 
 const MEMORY_RUNS = 5;

@@ -9,15 +9,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
+import { median } from './measure';
 
 const CODE = join(__dirname, '..', 'dist', 'Code.js');
 const ROWS = 10_000;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 function round(x: number, digits = 3): number {
   const f = 10 ** digits;

@@ -10,17 +10,7 @@
 import Papa from 'papaparse';
 import { importFile } from '../src/importers';
 import { connectionsCsv, messagesCsv } from '../test/fixtures/linkedin-member';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function time(fn: () => unknown): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
+import { median, time } from './measure';
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 

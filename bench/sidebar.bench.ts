@@ -11,13 +11,9 @@ import { importFile } from '../src/importers';
 import { bigPostsCsv } from '../test/e2e/big-export';
 import { launch, openWorkbench, ROOT, workbench } from '../test/e2e/browser';
 import { chooseFiles, importAll } from '../test/e2e/flow';
+import { median } from './measure';
 
 const ROWS = 10_000;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 export default async function sidebarBench(): Promise<Record<string, unknown>> {
   const bytes = bigPostsCsv(ROWS);

@@ -14,6 +14,7 @@ import { addDays, isoToSerial } from '../src/templates/period';
 import type { DataTabSchema, SheetPlan, TemplateOptions } from '../src/templates/plan';
 import { schemaFromTables } from '../src/templates/schema';
 import { cellsWithFills } from '../src/templates/plan-fills';
+import { median } from './measure';
 
 const OPTS: TemplateOptions = { periodStart: '2025-06-01', periodEnd: '2025-06-28', compare: 'previous' };
 
@@ -26,11 +27,6 @@ function schemaWith(rows: number): DataTabSchema {
       ]),
     ),
   };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function time(fn: () => void, runs = 5): number {

@@ -3,6 +3,7 @@
  * Errors become plain-words messages (ImportError messages already say where and what to do).
  */
 import { dateOrderOfLocale, FORMATS, importFile, isImportError, type ImportIssue } from '../src/importers';
+export { checkFileSize } from '../src/importers';
 import type { FormatChoice, ParsedFile } from './types';
 
 export const formatChoices: FormatChoice[] = FORMATS.map((f) => ({

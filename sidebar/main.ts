@@ -7,7 +7,7 @@ import type { SidebarApi } from './endpoints';
 import { TEMPLATES } from '../src/templates';
 import { fittingTemplate } from '../src/templates/fit';
 import { createKpiTab } from './generate';
-import { describeReadError, formatChoices, parseFile } from './importer';
+import { checkFileSize, describeReadError, formatChoices, parseFile } from './importer';
 import { applyColumnEdits } from './mapping';
 import { initialState, readyFiles, transition, type Event, type State } from './state';
 import { checkResponse } from './responses';
@@ -91,6 +91,13 @@ async function chooseFiles(files: File[]): Promise<void> {
   const entries = files.map((f) => ({ id: newId(), name: f.name, size: f.size, file: f }));
   dispatch({ type: 'filesChosen', files: entries.map(({ id, name, size }) => ({ id, name, size })) });
   for (const e of entries) {
+    try {
+      // Over the size budget: refused before the browser reads a byte (a 1 GB file would fill the tab's memory).
+      checkFileSize(e.name, e.size);
+    } catch (err) {
+      dispatch({ type: 'fileFailed', id: e.id, message: describeReadError(e.name, err) });
+      continue;
+    }
     try {
       bytesById.set(e.id, new Uint8Array(await e.file.arrayBuffer()));
     } catch {

@@ -10,7 +10,7 @@ import { FORMAT_DEFS, formatById } from './formats';
 import { mapSheet, type MapContext, type MappedSheet } from './map';
 import { placeOf } from './place';
 import { importLargeCsv } from './stream';
-import { MAX_CELLS, readFile } from './read';
+import { checkFileSize, MAX_CELLS, readFile } from './read';
 import type {
   ColumnMapping,
   Detection,
@@ -28,11 +28,12 @@ import type {
 export const STREAM_MIN_BYTES = 2 * 1024 * 1024;
 
 export function importFile(name: string, bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  checkFileSize(name, bytes.length, options.limits);
   if (bytes.length >= (options.streamMinBytes ?? STREAM_MIN_BYTES)) {
     const streamed = importLargeCsv(name, bytes, options);
     if (streamed) return streamed;
   }
-  return importWorkbook(readFile(name, bytes), options);
+  return importWorkbook(readFile(name, bytes, options.limits), options);
 }
 
 /** What one file's sheets add up to while they are mapped. */
@@ -59,9 +60,25 @@ export function mapContext(wb: RawWorkbook, format: FormatDef, options: ImportOp
     format,
     anchor: yearAnchor(wb, options),
     mapping: options.mapping,
+    account: accountOf(wb.file, format),
     dateOrder: options.dateOrder,
     reportStart: reportStart(wb),
   };
+}
+
+export function noteAccount(acc: Collected, ctx: MapContext): void {
+  if (ctx.account === undefined) return;
+  acc.issues.push({
+    level: 'info',
+    message: `file "${ctx.file}": account "${ctx.account}" taken from the file name (keep the export's original name so two pages stay apart).`,
+  });
+}
+
+/** The account a format's file name carries (`Acme Corp_content_1767571200000.xlsx` → `Acme Corp`). */
+function accountOf(file: string, format: FormatDef): string | undefined {
+  const base = file.split('/').pop() ?? file;
+  const name = format.accountFromFileName?.exec(base)?.[1]?.trim();
+  return name ? name : undefined;
 }
 
 export function importWorkbook(wb: RawWorkbook, options: ImportOptions = {}): ImportResult {
@@ -69,6 +86,7 @@ export function importWorkbook(wb: RawWorkbook, options: ImportOptions = {}): Im
   const { format } = chosen;
   const ctx = mapContext(wb, format, options);
   const acc = newCollected();
+  noteAccount(acc, ctx);
   for (const sheet of wb.sheets) {
     const m = matchSection(format, sheet, wb.file);
     if (!m) {

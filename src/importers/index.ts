@@ -4,7 +4,8 @@
  */
 import { FORMAT_DEFS } from './formats';
 
-export { readFile, MAX_CELLS } from './read';
+export { readFile, checkFileSize, MAX_CELLS } from './read';
+export { LIMITS, type Limits } from './limits';
 export { detectFormat, rankFormats } from './detect';
 export { importFile, importWorkbook } from './import';
 export { ImportError, isImportError } from './errors';

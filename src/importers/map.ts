@@ -45,6 +45,8 @@ export interface MapContext {
   /** A report's first day (`# Start date: 20260801` in GA4's preamble), for `Nth day` columns. */
   reportStart?: string;
   mapping?: MappingOverrides;
+  /** The account (page) the file belongs to, when its name or content says so. */
+  account?: string;
 }
 
 export interface MappedSheet {
@@ -104,6 +106,12 @@ export function createMapper(
 ): SheetMapper {
   const def = TABLES[section.table];
   const columns = def.columns.map((c) => c.name);
+  // Name → position and per-base suffix counters: headers can number in the thousands, so no indexOf scans.
+  const columnAt = new Map(columns.map((c, i) => [c, i]));
+  const suffixes = new Map<string, number>();
+  const rules = new Map<string, (typeof section.columns)[number]>();
+  for (const r of section.columns) if (!rules.has(r.to)) rules.set(r.to, r);
+  const ignored = new Set((section.ignore ?? []).map(normalizeHeader));
   const modelTypes = new Map<string, ColumnType>(def.columns.map((c) => [c.name, c.type]));
   const issues: ImportIssue[] = [];
   const skipped: SkippedRow[] = [];
@@ -148,24 +156,24 @@ export function createMapper(
       if (to === null) continue;
       if (to === undefined) {
         if (norm === '' && columnIsEmpty(sheet, c, dataStart)) continue;
-        if (section.ignore?.some((i) => normalizeHeader(i) === norm)) continue;
+        if (ignored.has(norm)) continue;
         to = snakeCase(text === '' ? `column ${c + 1}` : text);
         // An unknown header never takes a model column another header already fills (X's `Shares` vs `Reposts`).
         if (modelTypes.has(to) ? headerTargets.has(to) || taken.has(to) : taken.has(to))
-          to = uniqueName(to, taken);
+          to = uniqueName(to, taken, suffixes);
       }
-      if (used.has(to)) to = uniqueName(`${to}_${snakeCase(text)}`, taken);
+      if (used.has(to)) to = uniqueName(`${to}_${snakeCase(text)}`, taken, suffixes);
       used.add(to);
       taken.add(to);
-      let out = columns.indexOf(to);
-      if (out < 0) {
-        columns.push(to);
-        out = columns.length - 1;
+      let out = columnAt.get(to);
+      if (out === undefined) {
+        out = columns.push(to) - 1;
+        columnAt.set(to, out);
       }
       // Two spellings may land in one column with different converters (GA4 `Date` and `Nth day`).
       const rule =
         section.columns.find((r) => r.to === to && r.aliases.some((a) => normalizeHeader(a) === norm)) ??
-        section.columns.find((r) => r.to === to);
+        rules.get(to);
       const kind: ValueKind = rule?.kind ?? modelTypes.get(to) ?? inferKind(sheet, c, dataStart, section);
       const deferDate = (kind === 'date' || kind === 'datetime') && !FIXED_DATES.has(section.dates);
       const convert = deferDate
@@ -186,9 +194,10 @@ export function createMapper(
   }
 
   const width = columns.length;
-  const pos = (name: string) => columns.indexOf(name);
+  const pos = (name: string) => columnAt.get(name) ?? -1;
   const constants = Object.entries({
     format: ctx.format.id,
+    ...(ctx.account === undefined ? {} : { account: ctx.account }),
     ...section.constants,
     ...(titled?.platform ? { platform: titled.platform } : {}),
   })
@@ -296,6 +305,20 @@ export function createMapper(
     }
   };
 
+  // Text rows of another width than the header: counted (first one kept) and reported in finish().
+  const widthOff = { long: 0, firstLong: -1, longCells: 0, short: 0, firstShort: -1, shortCells: 0 };
+  const checkWidth = (raw: RawCell[], r: number) => {
+    if (raw.length > headerWidth && lastNonBlank(raw) >= headerWidth) {
+      if (widthOff.long++ === 0) {
+        widthOff.firstLong = r;
+        widthOff.longCells = lastNonBlank(raw) + 1;
+      }
+    } else if (raw.length < headerWidth && widthOff.short++ === 0) {
+      widthOff.firstShort = r;
+      widthOff.shortCells = raw.length;
+    }
+  };
+
   const push = (raw: RawCell[], r: number) => {
     if (r < dataStart || isBlankRow(raw)) return;
     if (footers.length > 0 && isFooter(raw, footers)) {
@@ -306,7 +329,10 @@ export function createMapper(
       return;
     }
     // One row of delay: only at the end do we know whether the last row was cut short.
-    if (pending) mapRow(pending, pendingRow);
+    if (pending) {
+      if (sheet.fromText) checkWidth(pending, pendingRow);
+      mapRow(pending, pendingRow);
+    }
     pending = raw;
     pendingRow = r;
   };
@@ -325,8 +351,24 @@ export function createMapper(
           level: 'error',
           message: `${where(pendingRow)}: the file ends in the middle of a row, so it looks truncated. That row was not imported; download the export again to get all rows.`,
         });
-      } else mapRow(pending, pendingRow);
+      } else {
+        if (sheet.fromText) checkWidth(pending, pendingRow);
+        mapRow(pending, pendingRow);
+      }
       pending = null;
+    }
+    const at = placeOf(ctx.file, sheet.name);
+    if (widthOff.long > 0) {
+      issues.push({
+        level: 'warning',
+        message: `${at}: ${widthOff.long} row(s) have more cells than the header's ${headerWidth} columns (first: row ${widthOff.firstLong + 1}, ${widthOff.longCells} cells); the cells beyond the header were not imported. Check the delimiter and quoting of those rows, or add a header for the extra column.`,
+      });
+    }
+    if (widthOff.short > 0) {
+      issues.push({
+        level: 'warning',
+        message: `${at}: ${widthOff.short} row(s) have fewer cells than the header's ${headerWidth} columns (first: row ${widthOff.firstShort + 1}, ${widthOff.shortCells} cells); the missing cells were left blank. Check those rows in the file (a line break inside a value splits a row).`,
+      });
     }
     for (const p of deferred) {
       const values = rows.map((row) => row[p.out] as RawCell);
@@ -445,9 +487,11 @@ function splitSegments(header: RawCell[]): number[][] {
   return segs;
 }
 
-function uniqueName(base: string, taken: Set<string>): string {
-  let n = 2;
+/** `base_2`, `base_3`, …: the next free suffix, resumed from the last one given for this base (linear in the headers). */
+function uniqueName(base: string, taken: Set<string>, next: Map<string, number>): string {
+  let n = next.get(base) ?? 2;
   while (taken.has(`${base}_${n}`)) n++;
+  next.set(base, n + 1);
   return `${base}_${n}`;
 }
 

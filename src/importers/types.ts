@@ -3,6 +3,7 @@
  * Everything here is plain data so it can cross google.script.run and be printed as JSON.
  */
 import type { CanonicalTable, ColumnType, TableName, CanonicalValue } from '../model/schema';
+import type { Limits } from './limits';
 
 /** A cell as a reader hands it over: CSV gives text; XLSX may give numbers/booleans; dates become ISO text. */
 export type RawCell = string | number | boolean | null;
@@ -147,6 +148,11 @@ export interface FormatDef {
   evidence: 'seen' | 'partly seen' | 'inferred';
   /** File name hints (add a little confidence, never decide alone). */
   fileName?: RegExp;
+  /**
+   * The account (page) named by the file name: the first group becomes every row's `account`
+   * (tables that have that column), so two pages' files keep apart under the natural key.
+   */
+  accountFromFileName?: RegExp;
   /** Said in the sidebar before import: what a personal export's import leaves out (privacy). */
   privacy?: string;
   /** Only detected inside this container (a ZIP bundle of several files that each have a format of their own). */
@@ -197,6 +203,8 @@ export interface ImportOptions {
   streamMinBytes?: number;
   /** Tuning: bytes decoded and parsed per piece when streaming. */
   streamChunkChars?: number;
+  /** Reading budgets (tests): defaults in limits.ts. */
+  limits?: Partial<Limits>;
 }
 
 /** One file header and the canonical column it was mapped to. */

@@ -75,7 +75,11 @@ export function parseLooseNumber(
   }
   const percent = s.endsWith('%');
   if (percent) s = s.slice(0, -1).trim();
-  s = s.replace(/^[$€£¥]|[$€£¥]$|\s|\u00a0|\u202f|^(USD|EUR|GBP|BRL)\s*|\s*(USD|EUR|GBP|BRL)$/g, '');
+  s = s.replace(/^[$€£¥]|[$€£¥]$|^(USD|EUR|GBP|BRL)\s*|\s*(USD|EUR|GBP|BRL)$/g, '').trim();
+  // A space groups thousands only between digit groups of three (`1 234 567`; fr-FR Excel writes
+  // U+00A0 or U+202F). Any other whitespace inside (`1\r2`, `1\t2`: a broken row or column) is not
+  // a number: the value is reported, never glued into 12.
+  s = s.replace(/(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '');
   s = decimalComma ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,(?=\d{3}(\D|$))/g, '');
   if (!SIMPLE_NUMBER.test(s)) return undefined;
   const n = Number(s);

@@ -2,12 +2,17 @@
  * `kpi-sheets` CLI entry (bundled to dist/cli.js; during development `npx tsx src/local/cli.ts`).
  * The dispatcher is a table: adding a command = one module in src/local/cli/ + one entry in COMMANDS.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { checkFileSize } from '../importers';
 import { formatsCommand } from './cli/formats';
 import { importCommand } from './cli/import';
 import { reportCommand } from './cli/report';
 
-/** What a command may touch: output streams and file bytes (injected so tests can call commands directly). */
+/**
+ * What a command may touch: output streams and file bytes (injected so tests can call commands
+ * directly). readFile may throw an ImportError for a file over the size budget.
+ */
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
@@ -30,7 +35,11 @@ export const COMMANDS: Record<string, CliCommand> = {
 export const nodeIO: CliIO = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
-  readFile: (p) => new Uint8Array(readFileSync(p)),
+  readFile: (p) => {
+    // Refused by its size before a byte is read (an ImportError naming the limit).
+    checkFileSize(basename(p), statSync(p).size);
+    return new Uint8Array(readFileSync(p));
+  },
 };
 
 function help(): string {

@@ -37,18 +37,20 @@ export function mergeRows(existing: CanonicalTable | null, incoming: CanonicalTa
     throw new Error(`mergeRows: cannot merge table "${incoming.table}" into "${existing.table}"`);
   }
   const columns = existing ? [...existing.columns] : [...incoming.columns];
-  for (const c of incoming.columns) if (!columns.includes(c)) columns.push(c);
+  // Positions by name: a file may bring thousands of columns, so no repeated indexOf.
+  const at = new Map<string, number>();
+  columns.forEach((c, i) => at.has(c) || at.set(c, i));
+  for (const c of incoming.columns) if (!at.has(c)) at.set(c, columns.push(c) - 1);
+  const indexOf = (c: string) => at.get(c) ?? -1;
   const width = columns.length;
   const rows: CanonicalValue[][] = (existing?.rows ?? []).map((r) => pad(r, width));
   const def = TABLES[incoming.table];
   const keyOf = keyFunction(columns, def.key);
-  const required = REQUIRED_KEY_PARTS[incoming.table].map((alts) =>
-    alts.map((a) => columns.indexOf(a)).filter((i) => i >= 0),
-  );
+  const required = REQUIRED_KEY_PARTS[incoming.table].map((alts) => alts.map(indexOf).filter((i) => i >= 0));
 
   const byKey = new Map<string, number>();
   rows.forEach((r, i) => byKey.set(keyOf(r), i));
-  const incomingPos = incoming.columns.map((c) => columns.indexOf(c));
+  const incomingPos = incoming.columns.map(indexOf);
   // Incoming rows already in the result's column order are adopted, not copied (the importer's hot
   // path); an adopted row is copied before its first update, so the input is never modified.
   const sameShape = incomingPos.length === width && incomingPos.every((p, i) => p === i);

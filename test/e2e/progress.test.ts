@@ -24,9 +24,13 @@ describe('import progress and cancel', () => {
   };
 
   it('Cancel during the upload stops before the commit and writes nothing', async () => {
-    // Slow each chunk down so the user has time to press Cancel mid-way.
+    // The first chunk goes through; the others wait until Cancel was pressed, so the user is
+    // mid-upload whatever the machine's speed (a fixed delay raced the upload on a loaded machine).
+    let release: () => void = () => {};
+    const cancelled = new Promise<void>((r) => (release = r));
+    let chunks = 0;
     await page.route('**/api/importChunk', async (route) => {
-      await new Promise((r) => setTimeout(r, 1500));
+      if (++chunks > 1) await cancelled;
       await route.continue();
     });
     await chooseFiles(sidebar, [{ name: 'big.csv', buffer: bigPostsCsv(ROWS), mimeType: 'text/csv' }]);
@@ -41,6 +45,7 @@ describe('import progress and cancel', () => {
     const text = (await sidebar.textContent('#progress-text')) ?? '';
     expect(text).toMatch(new RegExp(`Sent [\\d,]+ of ${ROWS.toLocaleString('en-US')} rows`));
     await sidebar.click('#cancel-import');
+    release();
     await sidebar.waitForSelector('text=Import cancelled. Nothing was written to the sheet.');
     expect(dataRows()).toBe(0);
     await page.unroute('**/api/importChunk');

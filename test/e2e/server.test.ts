@@ -46,6 +46,15 @@ describe('workbench server', () => {
     expect(await ask({ origin: wb.url.replace(/\/$/, '') })).toBe(200);
   });
 
+  it('no other site may frame it: the page says frame-ancestors none, the sidebar only its own page', async () => {
+    const headers = async (path: string) => (await fetch(new URL(path, wb.url))).headers;
+    for (const path of ['/', '/wb/examples', '/nope']) {
+      expect((await headers(path)).get('content-security-policy')).toBe("frame-ancestors 'none'");
+      expect((await headers(path)).get('x-frame-options')).toBe('DENY');
+    }
+    expect((await headers('/sidebar')).get('content-security-policy')).toBe("frame-ancestors 'self'");
+  });
+
   it('runs a top-level function of the built Code.js in the vm, JSON in and out', async () => {
     const r = await post('/api/CTR', [
       [[30], [45]],

@@ -113,6 +113,22 @@ describe('sidebar API', () => {
     });
   });
 
+  it("keeps a leading apostrophe through staging, as the CLI does ('Tis the season)", () => {
+    const ss = freshSpreadsheet();
+    const texts = ["'Tis the season", "''double", "'", "it's fine"];
+    const rows = texts.map((account, i) => {
+      const r = days(1, Date.UTC(2025, 5, 1 + i))[0];
+      r[DAILY.indexOf('account')] = account;
+      return r;
+    });
+    begin('imp-q', rows.length);
+    api.importChunk({ importId: 'imp-q', seq: 0, rows });
+    commit('imp-q');
+    const values = sheetOf(ss, TABLES.daily.tab).getDataRange().getValues();
+    const col = (values[0] as string[]).indexOf('account');
+    expect(values.slice(1).map((r) => r[col])).toEqual(texts);
+  });
+
   it('refuses to commit an incomplete import and leaves the data tab as it was', () => {
     const ss = freshSpreadsheet();
     begin('a', 3);

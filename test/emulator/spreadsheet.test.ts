@@ -173,6 +173,16 @@ describe('sheet structure and Sheets limits', () => {
     expect(() => ss.asGas().insertSheet('more').insertColumnsAfter(26, 4000)).toThrow(/10,000,000/);
   });
 
+  it('stops at column ZZZ (18,278 columns) like Sheets', () => {
+    const ss = freshSpreadsheet();
+    const s = ss.asGas().getActiveSheet();
+    s.deleteRows(2, 999);
+    s.insertColumnsAfter(26, 18_278 - 26);
+    expect(s.getMaxColumns()).toBe(18_278);
+    expect(() => s.insertColumnsAfter(18_278, 1)).toThrow(/above the limit of 18,278 \(column ZZZ\)/);
+    expect(s.getMaxColumns()).toBe(18_278);
+  });
+
   it('refuses ranges outside the grid and duplicate sheet names', () => {
     const ss = freshSpreadsheet();
     const s = ss.asGas().getActiveSheet();

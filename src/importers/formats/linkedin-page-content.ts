@@ -14,6 +14,9 @@ export const linkedinPageContent: FormatDef = {
   description: 'LinkedIn Page analytics, Content export: posts (All posts) and daily metrics (Metrics).',
   evidence: 'seen',
   fileName: /content|linkedin/i,
+  // `<page>_content_<ms>.xlsx`: the Page's name, then the download's epoch milliseconds (the file name
+  // of Page content downloads, as reproduced in issue #10; not yet in a public sample).
+  accountFromFileName: /^(.+?)_content_\d{12,14}\.xlsx?$/i,
   sections: [
     {
       id: 'all-posts',

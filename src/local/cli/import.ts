@@ -79,6 +79,10 @@ function importOne(path: string, options: ImportOptions, io: CliIO): ImportResul
   try {
     bytes = io.readFile(path);
   } catch (e) {
+    if (isImportError(e)) {
+      io.err(`kpi-sheets import: ${e.message}`);
+      return null;
+    }
     const code = (e as { code?: string }).code;
     const why =
       code === 'ENOENT'

@@ -98,6 +98,16 @@ export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLS = 26;
 export const DEFAULT_COL_WIDTH = 100;
 export const CELL_LIMIT = 10_000_000;
+/** Column ZZZ: Sheets stops there (docs/SHEETS-BEHAVIOUR.md). */
+export const COLUMN_LIMIT = 18_278;
+
+export function assertColumnLimit(cols: number): void {
+  if (cols > COLUMN_LIMIT) {
+    throw new Error(
+      `This action would increase the number of columns in the sheet above the limit of ${COLUMN_LIMIT.toLocaleString('en-US')} (column ZZZ).`,
+    );
+  }
+}
 export const DEFAULT_TIME_ZONE = 'Etc/UTC';
 
 export const timeZoneOf = (book: BookData): string => book.timeZone ?? DEFAULT_TIME_ZONE;

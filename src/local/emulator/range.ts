@@ -6,7 +6,14 @@
 import type { Calls } from './gas-types';
 import { rectA1, type GridRect } from './a1';
 import type { EmuContext } from './context';
-import { assertCellLimit, timeZoneOf, type SheetData, type StyleKey, type StyleValue } from './model';
+import {
+  assertCellLimit,
+  assertColumnLimit,
+  timeZoneOf,
+  type SheetData,
+  type StyleKey,
+  type StyleValue,
+} from './model';
 import { formatDisplay } from './number-format';
 import { EmuProtection } from './protection';
 import { EmuSheet } from './sheet';
@@ -463,6 +470,7 @@ export class EmuRange implements Calls<
     const needRows = Math.max(0, target.row + target.numRows - 1 - to.maxRows);
     const needCols = Math.max(0, target.col + target.numCols - 1 - to.maxCols);
     if (needRows || needCols) {
+      assertColumnLimit(to.maxCols + needCols);
       assertCellLimit(
         this.ctx.book,
         (to.maxRows + needRows) * (to.maxCols + needCols) - to.maxRows * to.maxCols,

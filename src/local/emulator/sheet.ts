@@ -3,7 +3,7 @@ import type { Calls, Enum } from './gas-types';
 import { a1ToRect, type GridRect } from './a1';
 import { CHART_TYPES, EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './charts';
 import type { EmuContext } from './context';
-import { assertCellLimit, DEFAULT_COL_WIDTH, type SheetData } from './model';
+import { assertCellLimit, assertColumnLimit, DEFAULT_COL_WIDTH, type SheetData } from './model';
 import { EmuProtection, PROTECTION_TYPES } from './protection';
 import { checkRect, EmuRange, EmuRangeList } from './range';
 import { EmuConditionalFormatRule } from './rules';
@@ -144,6 +144,7 @@ export class EmuSheet implements Calls<
   // ----- structure -----
   private grow(rows: number, cols: number): void {
     const d = this.data;
+    assertColumnLimit(d.maxCols + cols);
     assertCellLimit(this.ctx.book, (d.maxRows + rows) * (d.maxCols + cols) - d.maxRows * d.maxCols);
     d.maxRows += rows;
     d.maxCols += cols;

@@ -7,6 +7,7 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { cellA1, columnToLetters } from '../emulator/a1';
 import { STYLE_KEYS, type SheetData } from '../emulator/model';
+import { xlsxText } from './xml-text';
 import { xmlText } from './xlsx-charts';
 
 /** Rows from which a plain sheet takes the fast path. */
@@ -61,7 +62,8 @@ function rowsXml(f: FastSheet, styleOf: (col: number, format: string) => string 
       const attrs = `r="${letters[c - 1]}${r}"${st === undefined ? '' : ` s="${st}"`}`;
       if (typeof v === 'number') cells += `<c ${attrs}><v>${v}</v></c>`;
       else if (typeof v === 'boolean') cells += `<c ${attrs} t="b"><v>${v ? 1 : 0}</v></c>`;
-      else cells += `<c ${attrs} t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+      else
+        cells += `<c ${attrs} t="inlineStr"><is><t xml:space="preserve">${xmlText(xlsxText(v))}</t></is></c>`;
     }
     parts.push(`<row r="${r}">${cells}</row>`);
   }

@@ -8,6 +8,7 @@
  * to Excel, so it is the schema's sequence order.
  */
 import { strFromU8, strToU8 } from 'fflate';
+import { xmlChars } from './xml-text';
 
 /** A cell corner: 1-based column and row of the cell, plus an offset into it in pixels. */
 export interface ChartCorner {
@@ -58,14 +59,9 @@ const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 /** Series colours: Google Sheets' first chart colours, so the report looks like the tab. */
 const COLOURS = ['4285F4', 'EA4335', 'FBBC04', '34A853', 'FF6D01', '46BDC6'];
 
-// Characters XML 1.0 cannot carry (control characters other than tab, LF, CR; U+FFFE, U+FFFF).
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/** Text as XML character data or attribute value. */
+/** Text as XML character data or attribute value (forbidden characters removed by the report's one path). */
 export function xmlText(s: string): string {
-  return s
-    .replace(INVALID_XML, '')
+  return xmlChars(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -20,6 +20,7 @@ import { fastSheetPlan, fillFastSheets, sheetPaths, templateRows, type FastSheet
 import { DEFAULT_COL_PX, DEFAULT_ROW_PX, type PrintLayout } from './print-layout';
 import { sheetCharts } from './sheet-charts';
 import { addCharts, type ChartPart } from './xlsx-charts';
+import { xlsxText, xlsxValue } from './xml-text';
 
 /** Per sheet, per A1: what to write instead of a Google-only formula (from the SheetPlan's `portable`). */
 export type PortableSubstitutes = Record<
@@ -53,11 +54,11 @@ function cached(v: Stored): ExcelJS.CellFormulaValue['result'] {
   if (v === null) return undefined;
   if (typeof v === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(v))
     return { error: v as ExcelJS.CellErrorValue['error'] };
-  return v;
+  return xlsxValue(v);
 }
 
 function literal(v: Stored): CellValue {
-  return v === null ? null : v;
+  return v === null ? null : xlsxValue(v);
 }
 
 function cellValue(
@@ -79,7 +80,7 @@ function cellValue(
         formula: excelFormula(sub.formula, rewrite),
         result: cached(result),
       } as ExcelJS.CellFormulaValue;
-    return sub.value === undefined || sub.value === '' ? null : sub.value;
+    return sub.value === undefined || sub.value === '' ? null : xlsxValue(sub.value);
   }
   // Without a substitute, a Google-only formula leaves its last value (or a blank).
   if (isGoogleOnly(f))
@@ -144,7 +145,7 @@ function writeSheet(
       const cell = row.getCell(c);
       if (fmt !== undefined && fmt !== colFormats[c]) cell.numFmt = fmt;
       if (style) Object.assign(cell, style);
-      if (note) cell.note = note;
+      if (note) cell.note = xlsxText(note);
     }
   }
   if (fast) {

@@ -2,10 +2,10 @@
  * Runs the deployed artifact: dist/Code.js in a node:vm context whose only globals are the emulated
  * Apps Script services, against one emulated spreadsheet that is persisted to a JSON file.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import vm from 'node:vm';
 import { createSpreadsheet, installGlobals, type BookSnapshot, type EmulatedSpreadsheet } from '../emulator';
+import { readState, writeState } from './state-file';
 import type { BookView } from './types';
 import { MAX_VIEW_ROWS, sheetView, summaryView } from './views';
 
@@ -51,24 +51,11 @@ export function createHost(o: HostOptions): Host {
   };
 
   const save = () => {
-    if (!o.stateFile) return;
-    mkdirSync(dirname(o.stateFile), { recursive: true });
-    const tmp = `${o.stateFile}.tmp`;
-    writeFileSync(tmp, JSON.stringify(ss.snapshot()));
-    renameSync(tmp, o.stateFile);
+    if (o.stateFile) writeState(o.stateFile, JSON.stringify(ss.snapshot()));
   };
 
-  let restored: BookSnapshot | undefined;
-  if (o.stateFile && existsSync(o.stateFile)) {
-    try {
-      restored = JSON.parse(readFileSync(o.stateFile, 'utf8')) as BookSnapshot;
-      load(restored);
-    } catch (e) {
-      console.warn(`workbench: ignoring ${o.stateFile} (${(e as Error).message}); starting empty`);
-      restored = undefined;
-    }
-  }
-  if (!restored) load();
+  if (o.stateFile && existsSync(o.stateFile)) load(readState(o.stateFile));
+  else load();
 
   return {
     call(fn, args) {

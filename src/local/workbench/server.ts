@@ -51,11 +51,23 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
+/**
+ * No other site may frame the workbench (clickjacking): CSP Level 2 `frame-ancestors`. Every
+ * response says 'none', except the sidebar, which only the workbench page itself frames.
+ */
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Uint8Array,
+  framedBy: "'none'" | "'self'" = "'none'",
+): void {
   res.writeHead(status, {
     'content-type': type,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    'content-security-policy': `frame-ancestors ${framedBy}`,
+    'x-frame-options': framedBy === "'none'" ? 'DENY' : 'SAMEORIGIN',
   });
   res.end(body);
 }
@@ -87,7 +99,7 @@ export function handler(o: WorkbenchOptions, port: () => number) {
     try {
       if (req.method === 'GET' && path === '/') return send(res, 200, 'text/html; charset=utf-8', o.page);
       if (req.method === 'GET' && path === '/sidebar') {
-        return send(res, 200, 'text/html; charset=utf-8', injectShim(o.sidebarHtml()));
+        return send(res, 200, 'text/html; charset=utf-8', injectShim(o.sidebarHtml()), "'self'");
       }
       if (req.method === 'POST' && path.startsWith('/api/')) {
         const fn = decodeURIComponent(path.slice(5));

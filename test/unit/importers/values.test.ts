@@ -30,6 +30,15 @@ describe('numbers', () => {
     expect(parseNumber('-')).toBeNull();
     expect(parseNumber('lots')).toBeUndefined();
   });
+  it('reads spaces as thousands separators only between groups of three digits', () => {
+    expect(parseNumber('1 234 567')).toBe(1234567);
+    expect(parseNumber('1\u00a0234,5', true)).toBe(1234.5);
+    expect(parseNumber('12\u202f000')).toBe(12000);
+  });
+  it.each(['1\r2', '1\t2', '1\n2', '1 2', '12 34', '1,2 3'])(
+    'never glues %j into a number: it is not one (the caller reports it)',
+    (text) => expect(parseNumber(text)).toBeUndefined(),
+  );
   it('reads decimal commas only when asked', () => {
     expect(parseNumber('1.234,5', true)).toBe(1234.5);
     expect(parseNumber('1.234,5')).toBeUndefined();
