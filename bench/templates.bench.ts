@@ -13,6 +13,7 @@ import { TEMPLATES, getTemplate } from '../src/templates';
 import { addDays, isoToSerial } from '../src/templates/period';
 import type { DataTabSchema, SheetPlan, TemplateOptions } from '../src/templates/plan';
 import { schemaFromTables } from '../src/templates/schema';
+import { cellsWithFills } from '../src/templates/plan-fills';
 import { median } from './measure';
 
 const OPTS: TemplateOptions = { periodStart: '2025-06-01', periodEnd: '2025-06-28', compare: 'previous' };
@@ -93,7 +94,7 @@ function planSheet(plan: SheetPlan, lastRow: number): (string | number | boolean
   const grid: (string | number | boolean | null)[][] = Array.from({ length: plan.rowCount }, () =>
     Array(plan.columnCount).fill(null),
   );
-  for (const c of plan.cells) {
+  for (const c of cellsWithFills(plan)) {
     const m = /^([A-Z]+)(\d+)$/.exec(c.a1)!;
     const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     if (c.googleOnly) grid[Number(m[2]) - 1][col] = c.portable?.value ?? null;
@@ -108,8 +109,10 @@ export default async function bench(): Promise<Record<string, unknown>> {
   const templates_build_ms: Record<string, number> = {};
   for (const t of TEMPLATES) templates_build_ms[t.id] = Number(time(() => t.build(small, OPTS)).toFixed(2));
 
-  const cells1k = getTemplate('linkedin-page').build(schemaWith(1000), OPTS).cells.length;
-  const cells100k = getTemplate('linkedin-page').build(schemaWith(100_000), OPTS).cells.length;
+  // Plan entries: a fill-down counts once, as the applier writes it with one call.
+  const entries = (p: SheetPlan) => p.cells.length + (p.fills?.length ?? 0);
+  const cells1k = entries(getTemplate('linkedin-page').build(schemaWith(1000), OPTS));
+  const cells100k = entries(getTemplate('linkedin-page').build(schemaWith(100_000), OPTS));
 
   const daily = table('daily', 10_000);
   const posts = table('posts', 3000);

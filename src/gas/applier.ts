@@ -131,6 +131,7 @@ function writeTab(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, state: TabStat
     ...plan.inputs,
     ...plan.merges,
     ...[validationBox(plan.validations) ?? []].flat(),
+    ...(plan.fills ?? []).map((f) => f.range),
     ...plan.charts
       .flatMap((c) => [c.domain, ...c.series.map((s) => s.range)])
       .filter((a) => !a.includes('!')),
@@ -160,6 +161,9 @@ function writeTab(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, state: TabStat
   for (const attr of Object.keys(m.styles) as StyleAttr[])
     STYLE_SETTERS[attr](range, m.styles[attr] as never[][]);
   if (m.notes) range.setNotes(m.notes);
+  // Per-row helpers: one call per column sets its R1C1 formula in every row (relative refs follow the row).
+  // No number format: a call each would break the call budget, and helper columns are not for reading.
+  for (const f of plan.fills ?? []) rangeOf(f.range).setFormulaR1C1(f.formulaR1C1);
 
   if (plan.frozenRows || (!isNew && sheet.getFrozenRows())) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns || (!isNew && sheet.getFrozenColumns())) sheet.setFrozenColumns(plan.frozenColumns);

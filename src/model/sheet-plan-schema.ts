@@ -109,6 +109,7 @@ export const SheetPlanSchema = v.pipe(
     columnCount: v.pipe(count(MAX_COLUMNS), v.minValue(1)),
     merges: v.array(sameTabRange),
     cells: v.array(PlanCellSchema),
+    fills: v.optional(v.array(v.object({ range: sameTabRange, formulaR1C1: formula }))),
     conditionalRules: v.array(
       v.object({
         range: sameTabRange,

@@ -33,6 +33,18 @@ export interface PlanCell {
   portable?: { formula?: string; value?: string | number | null };
 }
 
+/**
+ * A fill-down: ONE R1C1 formula set in every cell of `range` (Range.setFormulaR1C1), so a per-row
+ * helper column costs one plan entry however many rows the data has. `R5C2` is absolute ($B$5),
+ * `RC[-1]` relative to each cell; other sheets as in A1 ('Data · Posts'!RC3).
+ */
+export interface PlanFill {
+  /** Range on this tab, e.g. "BZ2:BZ100001". */
+  range: string;
+  /** R1C1 formula with leading "=". */
+  formulaR1C1: string;
+}
+
 export interface ConditionalRule {
   /** Range on this tab, e.g. "C5:C5". */
   range: string;
@@ -114,6 +126,8 @@ export interface SheetPlan {
   columnCount: number;
   merges: string[];
   cells: PlanCell[];
+  /** Per-row formulas written as fill-downs (applied after `cells`; consumers expand them with expandFills). */
+  fills?: PlanFill[];
   conditionalRules: ConditionalRule[];
   charts: ChartSpec[];
   namedRanges: NamedRangeSpec[];

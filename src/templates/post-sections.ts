@@ -135,21 +135,24 @@ export function topPostsSection(platformName: string, count = 10): Section {
       const lastDataRow = Math.max(tab.rows, 1) + 1;
       const P = quoteSheet(POSTS_TAB);
       const colOf = (c: string) => columnLetter(tab.columns.indexOf(c) + 1);
-      const at = (c: string, r: number) => `${P}!${colOf(c)}${r}`;
       const rateL = columnLetter(HELPER_RATE_COLUMN);
       const keyL = columnLetter(HELPER_KEY_COLUMN);
       out.set(`${rateL}1`, { value: 'helper: organic post engagement rate', style: HEADER });
       out.set(`${keyL}1`, { value: 'helper: rank key', style: HEADER });
       out.helper(`${rateL}1:${keyL}${lastDataRow}`);
       const rate = missingFor(linkedinRate([]), ctx).length === 0;
-      for (let r = 2; r <= lastDataRow; r++) {
-        const inPeriod = `AND(N(${at('published_at', r)})>=$B$5,N(${at('published_at', r)})<$B$6+1,${at('platform', r)}="${platformName}",${at('distribution', r)}="organic")`;
-        const value = rate ? rowEngagementRate(ctx, (c) => at(c, r)) : '""';
-        out.set(`${rateL}${r}`, { formula: `=IF(${inPeriod},${value},"")`, format: '0.0000%' });
-        out.set(`${keyL}${r}`, {
-          formula: `=IF(ISNUMBER(${rateL}${r}),${rateL}${r}+ROW()*0.0000000000001,"")`,
-        });
-      }
+      // One fill-down per helper column (plan size independent of the data): R1C1, the posts-tab
+      // cell of the same row is RC<n>; R5C2/R6C2 are the period cells $B$5/$B$6.
+      const same = (c: string) => `${P}!RC${tab.columns.indexOf(c) + 1}`;
+      const inPeriod = `AND(N(${same('published_at')})>=R5C2,N(${same('published_at')})<R6C2+1,${same('platform')}="${platformName}",${same('distribution')}="organic")`;
+      const value = rate ? rowEngagementRate(ctx, same) : '""';
+      const rows = (l: string) => `${l}2:${l}${lastDataRow}`;
+      out.fill({ range: rows(rateL), formulaR1C1: `=IF(${inPeriod},${value},"")` });
+      const left = `RC[${HELPER_RATE_COLUMN - HELPER_KEY_COLUMN}]`;
+      out.fill({
+        range: rows(keyL),
+        formulaR1C1: `=IF(ISNUMBER(${left}),${left}+ROW()*0.0000000000001,"")`,
+      });
       const keys = `$${keyL}$2:$${keyL}$${lastDataRow}`;
       for (let k = 1; k <= count; k++) {
         const row = top + 1 + k;

@@ -1,10 +1,12 @@
 /** Accumulates a SheetPlan's parts while sections write their cells (one place for the bookkeeping). */
 import { columnIndex } from './a1';
 import { scopedName } from './names';
-import type { ChartSpec, ConditionalRule, PlanCell, SheetPlan, ValidationSpec } from './plan';
+import type { ChartSpec, ConditionalRule, PlanCell, PlanFill, SheetPlan, ValidationSpec } from './plan';
 
 export interface PlanWriter {
   set(a1: string, cell: Omit<PlanCell, 'a1'>): void;
+  /** One R1C1 formula filled down a range (SheetPlan `fills`). */
+  fill(fill: PlanFill): void;
   rule(rule: ConditionalRule): void;
   chart(chart: ChartSpec): void;
   name(name: string, a1: string): void;
@@ -42,6 +44,7 @@ export function planWriter(): PlanWriter {
   const merges: string[] = [];
   const helpers: string[] = [];
   const validations: ValidationSpec[] = [];
+  const fills: PlanFill[] = [];
   let maxRow = 1;
   let maxCol = 1;
   const grow = (a1: string) => {
@@ -53,6 +56,10 @@ export function planWriter(): PlanWriter {
     set(a1, cell) {
       grow(a1);
       cells.set(a1, { a1, ...cell });
+    },
+    fill(f) {
+      grow(f.range);
+      fills.push(f);
     },
     rule(r) {
       rules.push(r);
@@ -92,6 +99,7 @@ export function planWriter(): PlanWriter {
         columnCount: Math.max(maxCol + 1, 17),
         merges,
         cells: [...cells.values()],
+        ...(fills.length ? { fills } : {}),
         conditionalRules: rules,
         charts,
         namedRanges: [...names].map(([name, a1]) => ({ name: scopedName(base.template, name), a1 })),

@@ -337,3 +337,22 @@ describe('call counter, snapshots and the grid view', () => {
     expect(isDate).toBe(true);
   });
 });
+
+describe('setFormulaR1C1 on a range sets the same R1C1 formula in every cell, like Sheets', () => {
+  const ss = freshSpreadsheet();
+  const sheet = ss.asGas().getActiveSheet();
+
+  it('gives each cell its own relative references and keeps absolute ones, in one call', () => {
+    sheet.getRange('A1:A4').setValues([[10], [1], [2], [3]]);
+    const column = sheet.getRange('B2:B4');
+    ss.resetCalls();
+    column.setFormulaR1C1('=RC[-1]*R1C1');
+    expect(ss.calls()).toEqual({ 'Range.setFormulaR1C1': 1 });
+    expect(sheet.getRange('B2:B4').getFormulas()).toEqual([['=A2*$A$1'], ['=A3*$A$1'], ['=A4*$A$1']]);
+    expect(sheet.getRange('B2:B4').getValues()).toEqual([[10], [20], [30]]);
+  });
+
+  it('refuses text that is not a formula', () => {
+    expect(() => sheet.getRange('C1').setFormulaR1C1('RC[-1]')).toThrow(/not a formula/);
+  });
+});

@@ -21,6 +21,7 @@ import { EmuTextStyle } from './text-style';
 import { EmuDataValidation, satisfies, validationAt, type CellValidation } from './validation';
 import { instantToWall, wallToInstant } from './time-zone';
 import { assertCellText, isDateFormat, isDateObject, serialToDate, toStored, type Stored } from './values';
+import { r1c1ToA1 } from '../../cells/r1c1';
 
 type Cell = unknown;
 
@@ -64,6 +65,7 @@ export class EmuRange implements Calls<
   | 'setFontWeight'
   | 'setHorizontalAlignments'
   | 'setNotes'
+  | 'setFormulaR1C1'
   | 'setNumberFormat'
   | 'setNumberFormats'
   | 'setTextStyles'
@@ -252,6 +254,23 @@ export class EmuRange implements Calls<
   setFormula(formula: string): this {
     this.c('setFormula');
     this.writeFormulas(this.fill(formula));
+    return this;
+  }
+
+  /**
+   * The same R1C1 formula in every cell, each cell reading it from where it sits (`R5C2` = $B$5,
+   * `RC[-1]` = the cell to its left), as Sheets does (docs/SHEETS-BEHAVIOUR.md).
+   */
+  setFormulaR1C1(formula: string): this {
+    this.c('setFormulaR1C1');
+    if (!formula.startsWith('='))
+      throw new Error(`setFormulaR1C1: "${formula}" is not a formula (no leading "=").`);
+    const { row, col, numRows, numCols } = this.rect;
+    this.writeFormulas(
+      Array.from({ length: numRows }, (_, i) =>
+        Array.from({ length: numCols }, (_, j) => r1c1ToA1(formula, row + i, col + j)),
+      ),
+    );
     return this;
   }
 

@@ -49,3 +49,27 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))(
     });
   },
 );
+
+describe('fill-downs in a plan the server receives', () => {
+  const plan = TEMPLATES.find((t) => t.id === 'linkedin-page')!.build(
+    tabs(['posts', 'daily'], 50, ['linkedin']),
+    { periodStart: '2025-07-01', periodEnd: '2025-07-28', compare: 'previous' },
+  );
+  const issue = (fills: unknown) => {
+    const parsed = v.safeParse(ApplyKpiTabSchema, { plan: { ...plan, fills } });
+    return parsed.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`).join('; ');
+  };
+
+  it('are part of the plan (the top-posts helper columns)', () => {
+    expect(plan.fills?.map((f) => f.range)).toEqual(['BZ2:BZ51', 'CA2:CA51']);
+  });
+
+  it('refuse a range on another tab and a formula without "="', () => {
+    expect(issue([{ range: "'Data · Posts'!A2:A9", formulaR1C1: '=RC[1]' }])).toMatch(
+      /plan\.fills\.0\.range: must be on the plan’s own tab/,
+    );
+    expect(issue([{ range: 'A2:A9', formulaR1C1: 'RC[1]' }])).toMatch(
+      /plan\.fills\.0\.formulaR1C1: must start with "="/,
+    );
+  });
+});

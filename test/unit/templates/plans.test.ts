@@ -9,6 +9,7 @@ import { TABLES } from '../../../src/model/schema';
 import { TEMPLATES, getTemplate } from '../../../src/templates';
 import { namePrefix } from '../../../src/templates/names';
 import type { DataTabSchema, SheetPlan, TemplateOptions } from '../../../src/templates/plan';
+import { cellsWithFills } from '../../../src/templates/plan-fills';
 
 const fullSchema: DataTabSchema = {
   tabs: Object.fromEntries(
@@ -87,7 +88,7 @@ describe.each(TEMPLATES.map((t) => [t.id]))('template %s', (id) => {
 
     it('references only data tabs that exist', () => {
       const tabs = new Set(Object.keys(schema.tabs));
-      for (const c of plan.cells) {
+      for (const c of cellsWithFills(plan)) {
         for (const f of [c.formula, c.portable?.formula])
           if (f) for (const s of sheetsIn(f)) expect(tabs.has(s)).toBe(true);
       }
@@ -98,7 +99,7 @@ describe.each(TEMPLATES.map((t) => [t.id]))('template %s', (id) => {
 
     it('uses only portable functions outside googleOnly cells, and gives those a portable substitute', () => {
       const hfFunctions = new Set(HyperFormula.getRegisteredFunctionNames('enGB'));
-      for (const c of plan.cells) {
+      for (const c of cellsWithFills(plan)) {
         if (!c.formula) continue;
         const fns = functionsIn(c.formula);
         if (c.googleOnly) {
@@ -123,8 +124,8 @@ describe.each(TEMPLATES.map((t) => [t.id]))('template %s', (id) => {
       if (ctr) expect(plan.cells.find((c) => c.a1 === ctr.targetA1)?.value).toBe(0.02);
     });
 
-    it('writes each cell once and keeps every cell, rule and chart inside the declared size', () => {
-      const a1s = plan.cells.map((c) => c.a1);
+    it('writes each cell once (fill-downs included) and keeps every cell, rule and chart inside the declared size', () => {
+      const a1s = cellsWithFills(plan).map((c) => c.a1);
       expect(new Set(a1s).size).toBe(a1s.length);
       const colIdx = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
       for (const a1 of a1s) {
@@ -147,6 +148,23 @@ describe.each(TEMPLATES.map((t) => [t.id]))('template %s', (id) => {
       expect(plan.protections.length).toBeGreaterThan(0);
       for (const p of plan.protections) expect(p.warningOnly).toBe(true);
     });
+  });
+});
+
+describe.each(TEMPLATES.map((t) => [t.id]))('template %s plan size', (id) => {
+  const withRows = (rows: number): DataTabSchema => ({
+    tabs: Object.fromEntries(Object.entries(fullSchema.tabs).map(([tab, t]) => [tab, { ...t, rows }])),
+  });
+  const build = (rows: number) => getTemplate(id).build(withRows(rows), { ...options, targets: {} });
+
+  it('does not grow with the data: per-row helpers are fill-downs, not one cell per row', () => {
+    const small = build(1000);
+    const large = build(100_000);
+    const entries = (p: SheetPlan) => p.cells.length + (p.fills?.length ?? 0);
+    expect(entries(large)).toBeLessThanOrEqual(entries(small) * 1.5);
+    expect(JSON.stringify(large).length).toBeLessThanOrEqual(JSON.stringify(small).length * 1.5);
+    // The fills still reach every data row.
+    for (const f of large.fills ?? []) expect(f.range).toMatch(/\d:[A-Z]+100001$/);
   });
 });
 

@@ -7,6 +7,7 @@ import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { TABLES, type CanonicalTable } from '../../../../src/model/schema';
 import { isoToSerial } from '../../../../src/templates/period';
 import type { SheetPlan } from '../../../../src/templates/plan';
+import { cellsWithFills } from '../../../../src/templates/plan-fills';
 import { registerText } from '../../../../src/local/hyperformula-text';
 
 // TEXT as Sheets formats numbers (the emulator registers the same).
@@ -52,7 +53,7 @@ export function evaluatePlan(
   const grid: RawCellContent[][] = Array.from({ length: plan.rowCount }, () =>
     Array(plan.columnCount).fill(null),
   );
-  for (const c of plan.cells) {
+  for (const c of cellsWithFills(plan)) {
     const { row, col } = a1ToRc(c.a1);
     const formula = c.googleOnly ? c.portable?.formula : c.formula;
     const value = c.googleOnly ? (c.portable?.value ?? null) : c.value;
