@@ -1,7 +1,7 @@
 /**
  * Native twins agree with the compute: for random inputs (blanks, zeros, negatives, decimals),
  * each KPI's twin formula evaluated by HyperFormula equals the registry's compute — blank = blank,
- * numbers within 1e-12, text identical. One HyperFormula instance is reused across all runs.
+ * numbers within 1e-12 (relative above 1), text identical. One HyperFormula instance is reused across all runs.
  */
 import fc from 'fast-check';
 import { HyperFormula, type RawCellContent } from 'hyperformula';

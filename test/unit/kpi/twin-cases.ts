@@ -131,7 +131,8 @@ export function expectSame(
   twin: unknown,
   compute: KpiResult,
   context: string,
-  tolerance = (_x: number) => 1e-12,
+  // Relative past 1: a ratio of 3e7 carries float rounding near 1e-8, which is no disagreement.
+  tolerance = (x: number) => 1e-12 * Math.max(1, Math.abs(x)),
 ): void {
   if (typeof twin === 'number' && typeof compute === 'number') {
     if (Math.abs(twin - compute) > tolerance(compute))
