@@ -3,28 +3,15 @@
  * builds first, keeping the build's own output off stdout (so `--json` stays parseable).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-
-const root = join(__dirname, '..', '..');
+import { ROOT as root, sourceCheckout } from './checkout';
 
 describe('bin/kpi-sheets.js', () => {
   let checkout = '';
 
   beforeAll(() => {
-    checkout = mkdtempSync(join(tmpdir(), 'kpi-sheets-bin-'));
-    for (const p of [
-      'bin',
-      'scripts',
-      'src',
-      'sidebar',
-      'appsscript.json',
-      'package.json',
-      'tsconfig.json',
-    ]) {
-      if (existsSync(join(root, p))) cpSync(join(root, p), join(checkout, p), { recursive: true });
-    }
+    checkout = sourceCheckout('kpi-sheets-bin-');
     symlinkSync(join(root, 'node_modules'), join(checkout, 'node_modules'), 'dir');
   });
 

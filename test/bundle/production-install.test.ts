@@ -4,11 +4,10 @@
  * (linked from the shared install). The bin builds dist/ with esbuild, then import and report run.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { ROOT as root, sourceCheckout } from './checkout';
 
-const root = join(__dirname, '..', '..');
 const FIX = join(root, 'test', 'fixtures', 'exports');
 
 /** `node_modules/…` paths of the packages a production install puts on disk (top level; nested ones come with their parent). */
@@ -31,18 +30,7 @@ describe('a production install runs the CLI', () => {
     });
 
   beforeAll(() => {
-    checkout = mkdtempSync(join(tmpdir(), 'kpi-sheets-prod-'));
-    for (const p of [
-      'bin',
-      'scripts',
-      'src',
-      'sidebar',
-      'appsscript.json',
-      'package.json',
-      'tsconfig.json',
-    ]) {
-      if (existsSync(join(root, p))) cpSync(join(root, p), join(checkout, p), { recursive: true });
-    }
+    checkout = sourceCheckout('kpi-sheets-prod-');
     for (const path of productionPackages()) {
       if (!existsSync(join(root, path))) continue; // an optional package for another platform
       mkdirSync(dirname(join(checkout, path)), { recursive: true });
