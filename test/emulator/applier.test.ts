@@ -56,7 +56,7 @@ describe('applyPlan', () => {
     expect(small['Range.setValue'] ?? 0).toBe(0);
   });
 
-  it('applies every template, named ranges included, in at most 40 Spreadsheet-service calls at any data size', () => {
+  it('applies every template, named ranges included, in at most 41 Spreadsheet-service calls at any data size', () => {
     for (const t of TEMPLATES) {
       const counts = [1000, 100_000].map((rows) => {
         const ss = freshSpreadsheet();
@@ -71,7 +71,8 @@ describe('applyPlan', () => {
         return ss.spreadsheetCalls();
       });
       expect(counts[1]).toBe(counts[0]);
-      expect(counts[0]).toBeLessThanOrEqual(40);
+      // 40 until the period cells' data validation (issue 12) added one setDataValidations call.
+      expect(counts[0]).toBeLessThanOrEqual(41);
     }
   });
 
